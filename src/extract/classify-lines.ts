@@ -1,0 +1,109 @@
+/** Line → prose-or-furniture class, from general evidence (after jusText, with more furniture signals). */
+import type { Line } from './split-lines.js';
+import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, STOPWORDS } from './vocabulary.js';
+
+/** How a line looks on its own: prose (`good`), probably prose (`near`), too short to tell, or furniture. */
+export type LineClass = 'good' | 'near' | 'short' | 'bad';
+
+/** A line with its measured features and class. */
+export interface ClassifiedLine extends Line {
+  words: number;
+  stopwordDensity: number;
+  endsSentence: boolean;
+  headlineLike: boolean;
+  cls: LineClass;
+  /** Why a `bad` line is furniture. */
+  reason: string | null;
+  /** The line opens a block of links or site matter. */
+  endMarker: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Words of a line. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Normalised form used to spot lines repeated verbatim. */
+function normal(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Classify every line, using the whole page for repetition. */
+export function classifyLines(lines: Line[]): ClassifiedLine[] {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const key = normal(line.text);
+    if (key.length >= 12) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return smoothLists(lines.map((line) => classifyLine(line, (seen.get(normal(line.text)) ?? 0) > 1)));
+}
+
+/** Does a line read as a full sentence of prose? */
+const isSentence = (line: ClassifiedLine) => (line.cls === 'good' || line.cls === 'near') && line.endsSentence;
+
+/**
+ * Context: lists of other stories. Lines after a "Read also"-style marker, up to the next sentence of
+ * prose, are furniture; so is any run of three or more unpunctuated headline-like lines, unless it is a
+ * bulleted list standing between prose paragraphs.
+ */
+function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const out = lines.map((line) => ({ ...line }));
+  let afterMarker = false;
+  for (const line of out) {
+    if (line.endMarker) { afterMarker = true; continue; }
+    if (afterMarker && isSentence(line) && line.words >= 12) afterMarker = false;
+    if (afterMarker && line.cls !== 'bad') Object.assign(line, { cls: 'bad', reason: 'in a list of links after a "Read also"-style line' });
+  }
+  let runStart = 0;
+  for (let index = 0; index <= out.length; index++) {
+    const line = out[index];
+    const inRun = line !== undefined && !line.endsSentence && line.words <= 30 && line.cls !== 'good';
+    if (inRun) continue;
+    const run = out.slice(runStart, index);
+    const framed = run.every((entry) => entry.bullet) && out[runStart - 1] && isSentence(out[runStart - 1]) && line && isSentence(line);
+    if (run.length >= 3 && !framed) {
+      for (const entry of run) if (entry.cls !== 'bad') Object.assign(entry, { cls: 'bad', reason: 'run of headline-like lines (a list of links or a menu)' });
+    }
+    runStart = index + 1;
+  }
+  return out;
+}
+
+function classifyLine(line: Line, repeated: boolean): ClassifiedLine {
+  const { text } = line;
+  const words = wordsOf(text);
+  const stop = words.filter((word) => STOPWORDS.has(word.toLowerCase().replace(/[’']s$/, ''))).length;
+  const stopwordDensity = words.length ? stop / words.length : 0;
+  const endsSentence = /[.!?…"”’'):;]$/.test(text) && !/\.\.\.$|…$/.test(text) || /[.!?]["”’]$/.test(text);
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const headlineLike = words.length >= 3 && words.length <= 30 && !/[.:;,]$/.test(text) && letters > text.length * 0.6;
+  const base = { ...line, words: words.length, stopwordDensity, endsSentence, headlineLike, endMarker: END_MARKER.test(text) };
+  const bad = (reason: string): ClassifiedLine => ({ ...base, cls: 'bad', reason });
+
+  if (letters < 2 || letters < text.length * 0.4) return bad('no words (symbols, numbers or times)');
+  if (base.endMarker) return bad('opens a list of links or site matter');
+  if (repeated) return bad('repeated verbatim on the page (caption or menu)');
+  if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
+  if (/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) && words.length < 45) {
+    return bad('credit line');
+  }
+  if (/^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b/u.test(text) && ROLE_WORDS.test(text.slice(0, 160))) {
+    return bad('author bio');
+  }
+  if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
+  if (CAPTION_PATTERN.test(text) && words.length < 60) return bad('photo caption or credit');
+  if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');
+  const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
+  if (interfaceHits && words.length <= 6) return bad('site interface text');
+  if (interfaceHits >= 2 && words.length <= 14 && !endsSentence) return bad('site interface text');
+  if (interfaceHits >= 3 && words.length < 60) return bad('site interface text');
+
+  let cls: LineClass;
+  if (words.length >= 12 && stopwordDensity >= 0.22 && (endsSentence || words.length >= 18)) cls = 'good';
+  else if (words.length >= 6 && stopwordDensity >= 0.15 && endsSentence) cls = 'near';
+  else if (words.length >= 16 && stopwordDensity >= 0.15) cls = 'near';
+  else cls = 'short';
+  return { ...base, cls, reason: null };
+}

@@ -1,0 +1,126 @@
+/** A saved HTML page → the article's body (Readability) and metadata (meta tags, JSON-LD). */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { BodyBlock, Evidence } from '../types.js';
+import type { ExtractedArticle } from './extract-text.js';
+import { findDateline } from './find-dateline.js';
+import { deriveTitle } from './find-title.js';
+
+/** Metadata a page states about itself. */
+interface PageMeta {
+  title?: string;
+  outlet?: string;
+  published?: string;
+  authors: string[];
+  url?: string;
+  language?: string;
+}
+
+const ARTICLE_TYPES = /(?:News|Reportage|Analysis|Opinion|Report|Blog)?(?:Article|Posting)$/;
+
+function jsonLdObjects(document: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      out.push(value as Record<string, unknown>);
+      const graph = (value as Record<string, unknown>)['@graph'];
+      if (graph) walk(graph);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try { walk(JSON.parse(script.textContent ?? '')); } catch { /* a broken block is skipped */ }
+  }
+  return out;
+}
+
+function names(value: unknown): string[] {
+  if (!value) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === 'object' && 'name' in (value as object)) return names((value as { name: unknown }).name);
+  return [];
+}
+
+function isoDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  if (match) return match[1];
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+function readMeta(document: Document): PageMeta {
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+      const content = element?.getAttribute('content')?.trim();
+      if (content) return content;
+    }
+    return undefined;
+  };
+  const ld = jsonLdObjects(document).find((item) => {
+    const type = item['@type'];
+    return (Array.isArray(type) ? type : [type]).some((entry) => typeof entry === 'string' && ARTICLE_TYPES.test(entry));
+  });
+  const ldAuthors = names(ld?.author).filter((name) => !/^https?:/.test(name));
+  const metaAuthors = [...document.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], meta[name="sailthru.author"]')]
+    .map((element) => element.getAttribute('content')?.trim() ?? '')
+    .filter((name) => name && !/^https?:/.test(name));
+  return {
+    title: (typeof ld?.headline === 'string' ? ld.headline : undefined) ?? meta('og:title', 'twitter:title'),
+    outlet: meta('og:site_name', 'application-name') ?? names((ld?.publisher as unknown) ?? null)[0],
+    published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued')),
+    authors: ldAuthors.length ? ldAuthors : metaAuthors.flatMap((name) => name.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean),
+    url: meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+    language: document.documentElement.getAttribute('lang') ?? undefined,
+  };
+}
+
+/** Body blocks from Readability's cleaned article HTML. */
+function contentBlocks(html: string): BodyBlock[] {
+  const { document } = new JSDOM(`<body>${html}</body>`).window;
+  const blocks: BodyBlock[] = [];
+  for (const element of document.body.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote, pre')) {
+    // Take the innermost block only: a <p> inside <li> or <blockquote> counts once.
+    if (element.querySelector('p, h2, h3, h4, h5, h6, li, pre')) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const kind = /^H\d$/.test(element.tagName) ? 'heading' : element.tagName === 'LI' ? 'list-item' : 'paragraph';
+    blocks.push({ kind, text });
+  }
+  return blocks;
+}
+
+/** Extract an article from a saved page. */
+export function extractHtml(html: string, sourceFile: string): ExtractedArticle {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const { document } = dom.window;
+  const meta = readMeta(document);
+  const parsed = new Readability(document, { charThreshold: 300 }).parse();
+  const blocks = parsed?.content ? contentBlocks(parsed.content) : [];
+  const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const dateline = findDateline(lead);
+  const headline = meta.title ?? parsed?.title ?? undefined;
+  const evidence: Record<string, Evidence> = {};
+  if (headline) evidence.title = { source: meta.title ? 'page metadata' : 'page title', text: headline, confidence: 0.9 };
+  if (meta.published) evidence.published = { source: 'page metadata', text: meta.published, confidence: 0.95 };
+  if (meta.outlet) evidence.outlet = { source: 'page metadata', text: meta.outlet, confidence: 0.95 };
+  const authors = meta.authors.length ? meta.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
+  return {
+    sourceFile,
+    title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile),
+    titleDerived: !headline,
+    outlet: meta.outlet ?? parsed?.siteName ?? null,
+    published: meta.published ?? isoDay(parsed?.publishedTime) ?? null,
+    authors: [...new Set(authors)],
+    contributors: [],
+    dateline: dateline?.place ?? null,
+    originalUrl: meta.url ?? null,
+    language: meta.language ?? parsed?.lang ?? null,
+    paragraphs: blocks.map((block) => block.text),
+    blocks,
+    evidence,
+    removed: [],
+  };
+}

@@ -1,0 +1,62 @@
+/** Plain text copied from a web page → the article's body and metadata. */
+import type { Article, Evidence } from '../types.js';
+import { classifyLines } from './classify-lines.js';
+import { findAuthors } from './find-authors.js';
+import { findDateline } from './find-dateline.js';
+import { findOutlet } from './find-outlet.js';
+import { findPublished } from './find-published.js';
+import { deriveTitle, findTitle } from './find-title.js';
+import { selectBody } from './select-body.js';
+import { splitLines } from './split-lines.js';
+
+/** An article before the archive gives it an id and a page. */
+export type ExtractedArticle = Omit<Article, 'id' | 'url'>;
+
+/** Extract an article from page text. The body is empty when the text holds no prose. */
+export function extractText(text: string, sourceFile: string): ExtractedArticle {
+  const lines = classifyLines(splitLines(text));
+  const body = selectBody(lines);
+  // The headline may sit inside the selected run (a long one reads like prose): look for it before the
+  // first full sentence of the body.
+  const firstSentence = body.lineOf.find((index) => lines[index].endsSentence) ?? body.lineOf[0];
+  const bodyStart = firstSentence ?? lines.length;
+  const bodyEnd = body.lineOf.at(-1) ?? lines.length;
+  const title = findTitle(lines, bodyStart);
+  const lead = body.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const dateline = findDateline(lead);
+  const header = lines.slice(0, bodyStart);
+  const tail = lines.slice(bodyEnd + 1);
+  const bodyText = body.blocks.map((block) => block.text).join('\n');
+  const credits = findAuthors(header, tail, title?.line ?? null);
+  const published = findPublished(header, title?.line ?? null, text, bodyText);
+  const outlet = findOutlet(lines, bodyStart, title?.line ?? null, dateline?.agency ?? null);
+  const evidence: Record<string, Evidence> = {};
+  const titleText = title?.title ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile);
+  evidence.title = title
+    ? { source: 'headline line before the body', text: title.title, confidence: Number(title.confidence.toFixed(2)) }
+    : { source: 'derived from the lead', text: lead.slice(0, 120), confidence: 0.3 };
+  if (published) evidence.published = published.evidence;
+  if (outlet) evidence.outlet = outlet.evidence;
+  if (credits.evidence.length) evidence.authors = { source: 'byline, bio or credit line', text: credits.evidence.join(' | '), confidence: 0.7 };
+  // The headline is not body; drop it if the selection took it in.
+  const keep = body.blocks.map((block, index) => body.lineOf[index] !== title?.line);
+  const blocks = body.blocks.filter((_, index) => keep[index]);
+  const removed = body.removed.filter((entry) => !title || entry.text !== title.title);
+  if (title) removed.unshift({ text: title.title, reason: 'headline' });
+  return {
+    sourceFile,
+    title: titleText,
+    titleDerived: !title,
+    outlet: outlet?.outlet ?? null,
+    published: published?.date ?? null,
+    authors: credits.authors,
+    contributors: credits.contributors,
+    dateline: dateline?.place ?? null,
+    originalUrl: null,
+    language: null,
+    paragraphs: blocks.map((block) => block.text),
+    blocks,
+    evidence,
+    removed,
+  };
+}

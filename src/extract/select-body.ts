@@ -1,0 +1,67 @@
+/** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
+import type { BodyBlock, RemovedBlock } from '../types.js';
+import type { ClassifiedLine } from './classify-lines.js';
+
+/** The body and the lines around it. */
+export interface BodySelection {
+  blocks: BodyBlock[];
+  /** Line index of each block. */
+  lineOf: number[];
+  removed: RemovedBlock[];
+  /** First and last line index of the main span (inclusive), or -1 when there is no prose. */
+  start: number;
+  end: number;
+}
+
+/** Weight of a line in the search for the densest run of prose. */
+function weight(line: ClassifiedLine): number {
+  switch (line.cls) {
+    case 'good': return Math.min(line.words, 80);
+    case 'near': return line.words * 0.6;
+    case 'short': return line.headlineLike ? -1.5 : -3;
+    case 'bad': return line.endMarker ? -40 : -(6 + Math.min(line.words, 60) * 0.6);
+  }
+}
+
+/**
+ * Pick the body: the highest-scoring contiguous run of lines (prose adds, furniture subtracts), then
+ * keep the prose inside it, with context smoothing for short lines between prose and subheadings.
+ */
+export function selectBody(lines: ClassifiedLine[]): BodySelection {
+  let best = { score: 0, start: -1, end: -1 };
+  let runScore = 0;
+  let runStart = 0;
+  lines.forEach((line, index) => {
+    if (runScore <= 0) { runScore = 0; runStart = index; }
+    runScore += weight(line);
+    if (runScore > best.score) best = { score: runScore, start: runStart, end: index };
+  });
+  const { start, end } = best;
+  const blocks: BodyBlock[] = [];
+  const lineOf: number[] = [];
+  const removed: RemovedBlock[] = [];
+  const isProse = (line: ClassifiedLine | undefined) => line !== undefined && (line.cls === 'good' || line.cls === 'near');
+  lines.forEach((line, index) => {
+    const inside = index >= start && index <= end;
+    let keep: BodyBlock['kind'] | null = null;
+    let reason = line.reason ?? (inside ? 'short line outside prose' : index < start ? 'before the article' : 'after the article');
+    if (inside && line.cls !== 'bad') {
+      const previous = lines[index - 1];
+      const next = lines[index + 1];
+      if (isProse(line)) keep = line.bullet ? 'list-item' : 'paragraph';
+      else if (line.bullet && (isProse(previous) || previous?.bullet) && line.words >= 2 && line.endsSentence) keep = 'list-item';
+      else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short')) {
+        keep = 'heading';
+      } else if (line.endsSentence && line.words >= 3 && line.stopwordDensity > 0 && isProse(previous) && isProse(next)) {
+        keep = 'paragraph';
+      }
+    } else if (!inside && line.cls !== 'bad') {
+      reason = index < start ? 'before the article' : 'after the article';
+    }
+    if (keep) {
+      blocks.push({ kind: keep, text: line.text });
+      lineOf.push(index);
+    } else removed.push({ text: line.text, reason });
+  });
+  return { blocks, lineOf, removed, start, end };
+}

@@ -1,0 +1,53 @@
+/**
+ * General word lists that extraction reasons with. None names an outlet, a story or a file: they are the
+ * vocabulary of English prose and of web-page furniture in general.
+ */
+
+/** Common English function words: prose is dense with them, navigation and headlines are not. */
+export const STOPWORDS = new Set(
+  `a about above after again against all also although am an and any are as at be because been before being
+  below between both but by can could did do does doing down during each either even ever every few for from
+  further had has have having he her here hers herself him himself his how however i if in into is it its itself
+  just least less many may me might more most much must my myself neither no nor not now of off often on once only
+  or other our ours ourselves out over own per rather same shall she should since so some still such than that the
+  their theirs them themselves then there these they this those though through thus to too under until up upon us
+  very via was we were what when where whether which while who whom whose why will with within without would yet
+  you your yours yourself said says told according amid`.split(/\s+/),
+);
+
+/** Words of site interfaces: a short line made of them is furniture, not prose. */
+export const INTERFACE_PATTERN = new RegExp(
+  String.raw`\b(?:` +
+    [
+      'accessibility', 'skip to', 'jump to', 'main content', 'navigation', 'menu', 'log ?in', 'log ?out', 'sign ?in',
+      'sign ?up', 'sign out', 'register', 'subscribe', 'subscription', 'newsletters?', 'my account', 'your account',
+      'search', 'share (?:this|on|via|article|story)', 'share', 'tweet', 'whatsapp', 'facebook', 'twitter', 'instagram',
+      'linkedin', 'youtube', 'tiktok', 'telegram', 'pinterest', 'email', 'print', 'copy link', 'bookmark', 'save',
+      'comments?', 'leave a (?:reply|comment)', 'reply', 'advertisement', 'advertise', 'sponsored', 'cookies?',
+      'privacy', 'terms of (?:use|service)', 'all rights reserved', 'copyright', 'read (?:more|also|next|in app)',
+      'see (?:more|also|all)', 'check also', 'related', 'recommended', 'trending', 'most (?:read|popular|viewed)',
+      'more (?:news|stories|from)', 'latest (?:news|stories)', 'top stories', 'breaking news', 'updated', 'published',
+      'please wait', 'loading', 'no media source', 'click here', 'watch', 'listen', 'play', 'video', 'podcast',
+      'photo', 'image', 'gallery', 'caption', 'toggle', 'close', 'expand', 'collapse', 'next', 'previous', 'back to',
+      'download', 'app', 'notifications?', 'donate', 'support us', 'contact us', 'about us', 'follow us', 'edition',
+      'settings', 'feedback', 'e-?paper', 'drop zone', 'supernav',
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
+
+/** Lines that open a block of links to other stories, comments or site matter after an article. */
+export const END_MARKER = /^(?:read (?:also|more|next)|see also|check also|related(?: (?:articles?|stories|news|content|topics|coverage))?|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|trending(?: now| on .*)?|latest (?:news|stories)|top stories|leave a (?:reply|comment)|comments?|(?:\d+ )?comments|join the (?:conversation|discussion)|share this (?:article|story)|about the authors?|sign up for .*|further reading|editor'?s picks|popular|what to read next|more in .*|in other news)[:.]?$/i;
+
+/** A journalism role, as written in author bios ("… is a senior correspondent for …"). */
+export const ROLE_NAMES = 'correspondent|editor|reporter|writer|journalist|columnist|contributor|producer|author|freelancer|analyst|fellow|host|anchor|photographer|news desk';
+/** A journalism role as a pattern. */
+export const ROLE_WORDS = new RegExp(`\\b(?:${ROLE_NAMES})\\b`, 'i');
+
+/** Photo-credit shapes that mark a caption. */
+export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied)\b[^()]*)\)\s*$|\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
+
+/** Month names, full and abbreviated. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Weekday names. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
