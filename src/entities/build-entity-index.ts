@@ -1,0 +1,127 @@
+/** Articles → the archive's recurring entities: discovered, grouped, curated, counted, in context. */
+import { splitSentences } from '../extract/split-sentences.js';
+import type { Article, Entity, MentionContext, Quote } from '../types.js';
+import { uniqueSlugs } from '../util/slugify.js';
+import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
+import { discoverCandidates } from './discover-candidates.js';
+import { findQuotes } from './find-quotes.js';
+import { groupCandidates } from './group-candidates.js';
+import { createMentionMatcher, type Mention, type MentionMatcher } from './match-mentions.js';
+
+/** Options of `buildEntityIndex`. */
+export interface EntityIndexOptions {
+  /** User corrections (optional). */
+  curation?: Curation | null;
+  /** Articles an entity must appear in to get a page (default: 2). */
+  minArticles?: number;
+}
+
+/** Entities with pages, and the mentions of each article's blocks (for linking). */
+export interface EntityIndex {
+  entities: Entity[];
+  /** article id → per block, the mentions of entities that have pages. */
+  mentions: Record<string, Mention[][]>;
+}
+
+/** Names an entity is matched by in one article: its aliases, plus shared surnames this article resolves. */
+function namesFor(draft: CuratedDraft, article: Article, all: CuratedDraft[]): string[] {
+  const names = [draft.name, ...draft.aliases];
+  const text = article.paragraphs.join('\n');
+  for (const surname of draft.ambiguousSurnames) {
+    // A shared surname belongs to this person here only if no other bearer is named in the article.
+    const others = all.filter((other) => other !== draft && other.ambiguousSurnames.includes(surname));
+    if (names.some((name) => name !== surname && text.includes(name)) && !others.some((other) => [other.name, ...other.aliases].some((name) => name !== surname && text.includes(name)))) {
+      names.push(surname);
+    }
+  }
+  return names;
+}
+
+/** Build the entity index of an archive. */
+export function buildEntityIndex(articles: Article[], options: EntityIndexOptions = {}): EntityIndex {
+  const minArticles = options.minArticles ?? 2;
+  const lowerWords = new Set(articles.flatMap((article) => article.paragraphs.join(' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []));
+  const candidates = articles.flatMap((article) => discoverCandidates(article.id, article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)));
+  const drafts = applyCuration(groupCandidates(candidates, lowerWords), options.curation ?? { entities: [] });
+  const draftIds = drafts.map((_, index) => `e${index}`);
+  // Count every draft's mentions, then keep those that recur.
+  const perArticle = new Map<string, { matcher: MentionMatcher; blocks: Mention[][] }>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const names = new Map(drafts.map((draft, index) => [draftIds[index], namesFor(draft, article, drafts)]));
+    const matcher = createMentionMatcher(names);
+    const blocks = article.paragraphs.map((paragraph) => matcher(paragraph));
+    perArticle.set(article.id, { matcher, blocks });
+    for (const mention of blocks.flat()) {
+      const byArticle = counts.get(mention.entity) ?? new Map<string, number>();
+      byArticle.set(article.id, (byArticle.get(article.id) ?? 0) + 1);
+      counts.set(mention.entity, byArticle);
+    }
+  }
+  const kept = drafts
+    .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
+    .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
+    .sort((a, b) => a.draft.name.localeCompare(b.draft.name));
+  const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
+  const idOf = new Map(kept.map(({ draftId }, index) => [draftId, ids[index]]));
+  const typeOf = new Map(kept.map(({ draftId, draft }) => [draftId, draft.type]));
+  const contexts = new Map<string, MentionContext[]>();
+  const quotes = new Map<string, Quote[]>();
+  const related = new Map<string, Map<string, number>>();
+  const mentions: Record<string, Mention[][]> = {};
+  for (const article of articles) {
+    const blocks = perArticle.get(article.id)!.blocks.map((list) => list.filter((mention) => idOf.has(mention.entity)));
+    mentions[article.id] = blocks.map((list) => list.map((mention) => ({ ...mention, entity: idOf.get(mention.entity)! })));
+    let lastPerson: string | null = null;
+    article.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const inBlock = blocks[paragraphIndex];
+      for (const sentence of splitSentences(paragraph)) {
+        const end = sentence.start + sentence.text.length;
+        const inSentence = inBlock.filter((mention) => mention.start >= sentence.start && mention.end <= end);
+        for (const draftId of new Set(inSentence.map((mention) => mention.entity))) {
+          const id = idOf.get(draftId)!;
+          const spans = inSentence.filter((mention) => mention.entity === draftId).map((mention) => [mention.start - sentence.start, mention.end - sentence.start] as [number, number]);
+          const list = contexts.get(id) ?? [];
+          list.push({ article: article.id, paragraph: paragraphIndex, sentence: sentence.text, spans });
+          contexts.set(id, list);
+        }
+      }
+      const present = [...new Set(inBlock.map((mention) => idOf.get(mention.entity)!))];
+      for (const a of present) for (const b of present) {
+        if (a === b) continue;
+        const map = related.get(a) ?? new Map<string, number>();
+        map.set(b, (map.get(b) ?? 0) + 1);
+        related.set(a, map);
+      }
+      for (const quote of findQuotes(paragraph, inBlock, (id) => typeOf.get(id) === 'person', lastPerson)) {
+        const id = idOf.get(quote.entity)!;
+        quotes.set(id, [...(quotes.get(id) ?? []), { article: article.id, paragraph: paragraphIndex, text: quote.text }]);
+      }
+      const people = inBlock.filter((mention) => typeOf.get(mention.entity) === 'person');
+      if (people.length) lastPerson = people[people.length - 1].entity;
+    });
+  }
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const entities: Entity[] = kept.map(({ draft, byArticle }, index) => {
+    const id = ids[index];
+    const mentionList = [...byArticle.entries()].sort((a, b) => order.get(a[0])! - order.get(b[0])!).map(([article, count]) => ({ article, count }));
+    return {
+      id,
+      name: draft.name,
+      type: draft.type,
+      aliases: draft.aliases,
+      url: `entities/${id}/`,
+      description: draft.description,
+      wikidata: draft.wikidata,
+      mentions: mentionList,
+      mentionCount: mentionList.reduce((sum, entry) => sum + entry.count, 0),
+      contexts: contexts.get(id) ?? [],
+      quotes: quotes.get(id) ?? [],
+      related: [...(related.get(id) ?? new Map()).entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 10)
+        .map(([entity, count]) => ({ entity, count })),
+    };
+  });
+  return { entities, mentions };
+}

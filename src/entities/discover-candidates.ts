@@ -1,0 +1,109 @@
+/** Article paragraphs → candidate entity names with evidence of their type. */
+import { findDateline } from '../extract/find-dateline.js';
+import type { EntityType } from '../types.js';
+import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
+import {
+  CALENDAR, COUNTRIES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
+  ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
+} from './name-vocabulary.js';
+
+/** One occurrence of a candidate name, with votes for its type. */
+export interface Candidate {
+  name: string;
+  article: string;
+  votes: Partial<Record<EntityType, number>>;
+  /** The occurrence opens a sentence (weak evidence that it is a name at all). */
+  sentenceInitial: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]*[\p{Lu}\p{N}]$/u;
+const CODE = /^\p{Lu}+-?\p{N}+\p{L}*$|^\p{Lu}\p{Ll}?-\p{N}+/u;
+
+/** Is this word a name-like word (not a title, demonym, function or calendar word)? */
+function isPlainWord(text: string): boolean {
+  const bare = text.replace(/[’']s$/, '');
+  return !PERSON_TITLES.has(bare) && !DEMONYMS.has(bare) && !FUNCTION_WORDS.has(bare) && !CALENDAR.has(bare);
+}
+
+/** Split one capitalised run into the names inside it and vote on their types. */
+function namesIn(text: string, sequence: NameSequence): { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] {
+  let tokens = sequence.tokens.map((token) => ({ ...token, text: token.text.replace(/[’']s$/, '') }));
+  let initial = sequence.sentenceInitial;
+  while (tokens.length && (FUNCTION_WORDS.has(tokens[0].text) || CALENDAR.has(tokens[0].text)) && initial) {
+    tokens = tokens.slice(1);
+    while (tokens.length && /^\p{Ll}/u.test(tokens[0].text)) tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0) return [];
+  if (tokens.length < sequence.tokens.length) initial = false;
+  const last = tokens[tokens.length - 1].text;
+  const out: { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] = [];
+  // A typed name: it ends with an organisation, place or event word ("Russian Security Council").
+  if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || EVENT_WORDS.has(last) || /-Day$/.test(last)) {
+    const ofIndex = tokens.findIndex((token) => token.text === 'of');
+    let named = tokens;
+    // "Deputy Chairman of the Russian Security Council": the office is not part of the body's name.
+    if (ofIndex > 0 && tokens.slice(0, ofIndex).every((token) => PERSON_TITLES.has(token.text))) {
+      named = tokens.slice(ofIndex + 1);
+      while (named.length && /^\p{Ll}/u.test(named[0].text)) named = named.slice(1);
+    }
+    if (named.length > 1 || !PERSON_TITLES.has(named[0]?.text ?? '')) {
+      const type: EntityType = ORG_WORDS.has(last) ? 'organization' : PLACE_WORDS.has(last) ? 'place' : 'event';
+      if (named.length && !(named.length === 1 && !isPlainWord(named[0].text))) out.push({ tokens: named, votes: { [type]: 3 }, initial });
+      return out;
+    }
+  }
+  // Titles and demonyms split the run: "U.S. Secretary of State Antony Blinken" → "U.S." + "Antony Blinken".
+  const titleAt = tokens.map((token, index) => (!isPlainWord(token.text) || /^\p{Ll}/u.test(token.text) ? index : -1)).filter((index) => index >= 0);
+  if (titleAt.length === 0) {
+    out.push({ tokens, votes: {}, initial });
+    return out;
+  }
+  const firstTitle = titleAt[0];
+  const lastTitle = titleAt[titleAt.length - 1];
+  const prefix = tokens.slice(0, firstTitle);
+  if (prefix.length) out.push({ tokens: prefix, votes: {}, initial });
+  const rest = tokens.slice(lastTitle + 1);
+  const titled = tokens.slice(firstTitle, lastTitle + 1).some((token) => PERSON_TITLES.has(token.text));
+  if (rest.length && rest.length <= 4) out.push({ tokens: rest, votes: titled ? { person: 3 } : {}, initial: false });
+  return out;
+}
+
+/** Candidates of one article, from its body paragraphs. */
+export function discoverCandidates(articleId: string, paragraphs: string[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sequence of findNameSequences(paragraph)) {
+      for (const found of namesIn(paragraph, sequence)) {
+        const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
+        if (!/\p{L}{2}/u.test(name) || name.length > 60) continue;
+        if (found.tokens.length === 1 && (!isPlainWord(name) || DEMONYMS.has(name.replace(/s$/, '')))) continue;
+        const votes = { ...found.votes };
+        const add = (type: EntityType, weight: number) => { votes[type] = (votes[type] ?? 0) + weight; };
+        const position = sequence.tokens.findIndex((token) => token.start === found.tokens[0].start);
+        const before = position <= 0 ? sequence.before : sequence.tokens[position - 1].text;
+        const isLast = sequence.tokens[sequence.tokens.length - 1].end === found.tokens[found.tokens.length - 1].end;
+        const single = found.tokens.length === 1;
+        const after = isLast ? sequence.after : [];
+        const lowerBefore = before?.toLowerCase() ?? '';
+        if (before && (ROLE_BEFORE.has(lowerBefore) || PERSON_TITLES.has(before))) add('person', 2);
+        // A verb of speech types only full names: places and bodies "say" things too ("Berlin said").
+        if (after[0] && SPEECH_VERBS.has(after[0]) && !ACRONYM.test(name) && !single) add('person', 1);
+        if (before && PLACE_BEFORE.has(lowerBefore)) add('place', 1);
+        if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
+        if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
+        if (COUNTRIES.has(name)) add('place', 5);
+        // The capitals that open a wire lead ("PRAGUE --") are a dateline: a place, not an acronym.
+        const dateline = found.tokens[0].start === 0 ? findDateline(paragraph) : null;
+        if (dateline && dateline.place.startsWith(name)) { add('place', 2); candidates.push({ name, article: articleId, votes, sentenceInitial: true }); continue; }
+        if (ACRONYM.test(name) || CODE.test(name)) {
+          const near = [...after.slice(0, 3), ...(before ? [before] : [])].map((word) => word.toLowerCase());
+          if (near.some((word) => THING_WORDS.has(word)) || CODE.test(name)) add('thing', 3);
+          else add('organization', 1);
+        }
+        if (found.tokens.length >= 2 && found.tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) || /^\p{Lu}\.$/u.test(token.text))) add('person', 1);
+        candidates.push({ name, article: articleId, votes, sentenceInitial: found.initial });
+      }
+    }
+  }
+  return candidates;
+}

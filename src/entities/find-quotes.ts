@@ -1,0 +1,41 @@
+/** Quotations in a paragraph and who said them. */
+import { SPEECH_VERBS } from './name-vocabulary.js';
+import type { Mention } from './match-mentions.js';
+
+/** A quotation and the entity it is attributed to. */
+export interface AttributedQuote {
+  entity: string;
+  text: string;
+}
+
+const QUOTE = /["“]([^"“”]{20,}?)[,.!?]?["”]/g;
+const PRONOUN = /^\s*,?\s*(?:he|she)\s+(\w+)/i;
+
+/**
+ * Attribute the quotations of a paragraph: to a named speaker next to it ("…," Blinken said /
+ * Stoltenberg told journalists "…"), or, after "he said", to the last person named before it.
+ */
+export function findQuotes(text: string, mentions: Mention[], isPerson: (id: string) => boolean, lastPerson: string | null): AttributedQuote[] {
+  const quotes: AttributedQuote[] = [];
+  for (const match of text.matchAll(QUOTE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const after = text.slice(end, end + 60);
+    const people = mentions.filter((mention) => isPerson(mention.entity));
+    // "…," Blinken said — the speaker directly after the quote.
+    const next = people.find((mention) => mention.start >= end && mention.start - end <= 4);
+    const nextVerb = next && SPEECH_VERBS.has(/^[’'s\s]*(\w+)/.exec(text.slice(next.end, next.end + 20))?.[1] ?? '');
+    // Stoltenberg told journalists: "…" — the speaker before it, with a verb of speech between.
+    const before = [...people].reverse().find((mention) => mention.end <= start && start - mention.end <= 60);
+    const between = before ? text.slice(before.end, start) : '';
+    const beforeVerb = before && /^[^.!?"“”]*$/.test(between) && between.split(/\W+/).some((word) => SPEECH_VERBS.has(word));
+    let speaker: string | null = null;
+    if (next && nextVerb) speaker = next.entity;
+    else if (before && beforeVerb) speaker = before.entity;
+    else if (PRONOUN.test(after) && SPEECH_VERBS.has(PRONOUN.exec(after)![1].toLowerCase())) {
+      speaker = [...people].reverse().find((mention) => mention.end <= start)?.entity ?? lastPerson;
+    }
+    if (speaker) quotes.push({ entity: speaker, text: match[1].trim() });
+  }
+  return quotes;
+}

@@ -1,0 +1,129 @@
+/** Candidates from every article → entity drafts: one per real-world entity, with its aliases and type. */
+import type { EntityType } from '../types.js';
+import type { Candidate } from './discover-candidates.js';
+import { COUNTRIES, KNOWN_ALIASES } from './name-vocabulary.js';
+
+/** An entity before curation and counting. */
+export interface EntityDraft {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Surnames shared by several people: resolved article by article (see `localAliases`). */
+  ambiguousSurnames: string[];
+}
+
+interface Group {
+  forms: Map<string, number>;
+  articles: Set<string>;
+  votes: Partial<Record<EntityType, number>>;
+  canonical: string | null;
+  initialOnly: boolean;
+}
+
+/** Key under which spellings of one name meet: case, diacritics, periods and doubled letters ignored. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[.’']/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .trim();
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;
+
+/** Initials of a multi-word name ("Radio Liberty" → "RL"), ignoring connectors. */
+function initials(name: string): string {
+  return name.split(/[\s/-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
+function merge(into: Group, from: Group): void {
+  for (const [form, count] of from.forms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
+  for (const article of from.articles) into.articles.add(article);
+  for (const [type, weight] of Object.entries(from.votes) as [EntityType, number][]) into.votes[type] = (into.votes[type] ?? 0) + weight;
+  into.canonical ??= from.canonical;
+  into.initialOnly &&= from.initialOnly;
+}
+
+function typeOf(group: Group, name: string): EntityType {
+  const ranked = (Object.entries(group.votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1]);
+  if (ranked.length && ranked[0][1] > 0) return ranked[0][0];
+  if (ACRONYM.test(name)) return 'organization';
+  if (name.split(/\s+/).length >= 2) return 'person';
+  return 'organization';
+}
+
+/**
+ * Group candidates into entity drafts. `lowerWords` holds the words that occur in lower case anywhere
+ * in the archive: a capitalised word seen only at sentence starts, that also occurs in lower case, is a
+ * common word, not a name.
+ */
+export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>): EntityDraft[] {
+  const groups = new Map<string, Group>();
+  for (const candidate of candidates) {
+    const key = nameKey(candidate.name);
+    if (!key) continue;
+    const group = groups.get(key) ?? { forms: new Map(), articles: new Set(), votes: {}, canonical: null, initialOnly: true };
+    group.forms.set(candidate.name, (group.forms.get(candidate.name) ?? 0) + 1);
+    group.articles.add(candidate.article);
+    for (const [type, weight] of Object.entries(candidate.votes) as [EntityType, number][]) group.votes[type] = (group.votes[type] ?? 0) + weight;
+    group.initialOnly &&= candidate.sentenceInitial;
+    groups.set(key, group);
+  }
+  for (const [key, group] of groups) {
+    if (group.initialOnly && !key.includes(' ') && lowerWords.has(key)) groups.delete(key);
+  }
+  // Well-known alternative names of countries and bodies.
+  for (const row of KNOWN_ALIASES) {
+    const keys = [...new Set(row.map(nameKey))].filter((key) => groups.has(key));
+    if (!keys.length) continue;
+    const target = groups.get(keys[0])!;
+    for (const key of keys.slice(1)) { merge(target, groups.get(key)!); groups.delete(key); }
+    target.canonical = row[0];
+    for (const alias of row) if (!target.forms.has(alias)) target.forms.set(alias, 0);
+    target.votes = { [COUNTRIES.has(row[0]) || /Kingdom|States|Republic/.test(row[0]) ? 'place' : 'organization']: 99 };
+    groups.delete(keys[0]);
+    groups.set(nameKey(row[0]), target);
+  }
+  // An acronym and the name it abbreviates ("RFE/RL" and "Radio Liberty": RL).
+  for (const [key, group] of groups) {
+    const form = [...group.forms.keys()][0];
+    if (!ACRONYM.test(form)) continue;
+    const parts = new Set([form.replace(/[.]/g, ''), ...form.replace(/[.]/g, '').split(/[/&]/)]);
+    for (const [otherKey, other] of groups) {
+      if (otherKey === key || !otherKey.includes(' ')) continue;
+      const otherForm = [...other.forms.keys()][0];
+      const letters = initials(otherForm);
+      if (letters.length >= 2 && parts.has(letters)) { merge(group, other); groups.delete(otherKey); }
+    }
+  }
+  // A surname alone joins the one person of that surname; shared surnames stay ambiguous.
+  const people = [...groups.entries()].filter(([key, group]) => key.includes(' ') && typeOf(group, [...group.forms.keys()][0]) === 'person');
+  const ambiguous = new Map<string, string[]>();
+  for (const [key, group] of [...groups.entries()]) {
+    if (key.includes(' ')) continue;
+    const owners = people.filter(([personKey]) => personKey.split(' ').at(-1) === key);
+    if (owners.length === 1) {
+      merge(owners[0][1], group);
+      groups.delete(key);
+    } else if (owners.length > 1) {
+      for (const [, owner] of owners) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
+      groups.delete(key);
+    }
+  }
+  return [...groups.values()].map((group) => {
+    const forms = [...group.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+    const provisional = forms[0][0];
+    const type = typeOf(group, provisional);
+    const name = group.canonical
+      ?? (type === 'person' ? [...forms].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1])[0][0] : provisional);
+    return {
+      name,
+      type,
+      aliases: [...new Set(forms.map(([form]) => form))].filter((form) => form !== name).sort(),
+      ambiguousSurnames: ambiguous.get(forms[0][0]) ?? [...ambiguous.entries()].filter(([owner]) => group.forms.has(owner)).flatMap(([, surnames]) => surnames),
+    };
+  });
+}

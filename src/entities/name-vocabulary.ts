@@ -1,0 +1,115 @@
+/**
+ * General vocabulary for reading names in English news prose: titles, demonyms, calendar words, and the
+ * words that hint at a type. Nothing here names a story, an outlet or a file.
+ */
+
+const words = (text: string) => new Set(text.trim().split(/\s+/));
+
+/** Titles and roles that stand before a person's name and are not part of it. */
+export const PERSON_TITLES = words(`
+  President Vice Prime Minister Secretary Secretary-General Deputy Chairman Chairwoman Chair Chancellor Foreign Defense
+  Defence Interior Finance Justice State Home Gen. General Adm. Admiral Col. Colonel Lt. Lieutenant Maj. Major Capt.
+  Captain Sgt. Sergeant Sen. Senator Rep. Representative Gov. Governor Mayor King Queen Prince Princess Pope Dr. Mr. Mrs.
+  Ms. Miss Sir Dame Lord Lady Spokesman Spokeswoman Spokesperson Ambassador Envoy Commander Chief Director Adviser Advisor
+  Speaker Leader Premier Emir Sheikh Judge Justice Attorney Prosecutor Officer Official Minister-President Former
+  Acting Senior Top Presidential National Security Affairs Staff Joint Chiefs Secretary-general Commander-in-Chief
+  CEO Founder Professor Prof. Rev. Bishop Cardinal Archbishop Father Sister Brother Coach Captain
+`);
+
+/** Lower-case role words that, just before a name, mark it as a person ("official Dmitry Medvedev"). */
+export const ROLE_BEFORE = words(`
+  president minister secretary official spokesman spokeswoman spokesperson adviser advisor chief leader diplomat
+  ambassador envoy general commander senator chairman director correspondent reporter editor analyst expert
+  politician lawmaker mp premier chancellor king queen prince founder ceo head colleague counterpart
+`);
+
+/** Verbs of speech: a name before them is a speaker. */
+export const SPEECH_VERBS = words(`
+  said says told added stated noted emphasized emphasised stressed warned argued wrote explained announced claimed
+  insisted urged asked confirmed denied hinted suggested reiterated reaffirmed recalled tweeted posted replied
+`);
+
+/** Adjectives of nationality and region: they describe, they are not entity mentions. */
+export const DEMONYMS = words(`
+  American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian
+  Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Belarusian Moldovan Georgian
+  Armenian Azerbaijani Lithuanian Latvian Estonian Finnish Swedish Norwegian Danish Icelandic Chinese Japanese Korean
+  Indian Pakistani Afghan Iranian Iraqi Syrian Israeli Palestinian Lebanese Jordanian Saudi Egyptian Libyan Tunisian
+  Algerian Moroccan Nigerian Kenyan Ethiopian South African Canadian Mexican Brazilian Argentine Chilean Colombian
+  Venezuelan Cuban Australian Zealander Indonesian Malaysian Filipino Thai Vietnamese Serbian Croatian Slovenian
+  Bosnian Albanian Macedonian Kazakh Uzbek European Western Eastern Northern Southern Soviet Arab Asian African
+  Latin Nordic Baltic Balkan Scandinavian Atlantic Central Allied Democratic Republican Communist Conservative
+  Liberal Labour Catholic Christian Muslim Jewish Islamic
+`);
+
+/** Calendar words: never entities on their own. */
+export const CALENDAR = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December Sept Today Yesterday Tomorrow
+  Christmas Easter
+`);
+
+/** Capitalised words that open sentences or quotes but name nothing. */
+export const FUNCTION_WORDS = words(`
+  The A An This That These Those It Its He She They We I You His Her Their Our My Your There Here What When Where Why
+  How Who Which While Although Though However Meanwhile Following Later Earlier Subsequently Still Yet But And Or So
+  If As At In On Of For From By With Without After Before During Since Until Over Under Ahead Amid According Despite
+  Speaking Asked Some Many Most Several Both Each Every All No Not Now Then Also Even Only Just Other Another Such
+  Believe Looking Going Calls Talks Officials Mr Mrs Ms Read More Please Click Sign Share Updated Breaking News
+  Photo Image Video Watch Listen Advertisement Copyright
+`);
+
+/** Words that end or make up organisation names. */
+export const ORG_WORDS = words(`
+  House Department Ministry Council Committee Assembly Agency Administration Commission Parliament Congress Senate
+  Government Party Union Alliance Organization Organisation Staff Forces Army Navy Force Guard Command Bank Fund
+  Court Institute University College Foundation Company Corporation Corp Inc Ltd Group Association Federation Bureau
+  Office Service Services News Times Post Journal Herald Tribune Guardian Telegraph Press Agency Network Radio
+  Television TV Broadcasting Media Review Club League Board Authority Police Intelligence Kremlin Pentagon
+  Duma Cabinet Reserve Movement Front Brigade Battalion Regiment Corps Coalition Summit
+`);
+
+/** Words that end place names. */
+export const PLACE_WORDS = words(`
+  City Region Oblast Province County State District Island Islands River Sea Ocean Mountains Valley Peninsula Bay Gulf
+  Strait Street Square Airport Base Border Coast Lake Park Republic Kingdom Emirates
+`);
+
+/** Nouns near which an acronym or code is a weapon system or other thing. */
+export const THING_WORDS = words(`
+  missile missiles rocket rockets jet jets fighter fighters aircraft plane planes tank tanks system systems drone drones
+  howitzer howitzers launcher launchers shells bomber bombers helicopter
+  helicopters submarine submarines range warhead warheads interceptor interceptors battery batteries
+`);
+
+/** Words that end event names. */
+export const EVENT_WORDS = words(`Summit War Games Olympics Olympiad Conference Forum Election Elections Day Cup Championship Festival Revolution Crisis Invasion`);
+
+/** Preposition-like words after which a name is usually a place. */
+export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via`);
+
+/** Well-known alternative names of countries and international bodies (canonical name first). */
+export const KNOWN_ALIASES: readonly (readonly string[])[] = [
+  ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States of America'],
+  ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
+  ['Russia', 'Russian Federation'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['Netherlands', 'Holland'],
+  ['Czech Republic', 'Czechia'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+];
+
+/** Country names, to type a single capitalised word as a place. */
+export const COUNTRIES = words(`
+  Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium
+  Bolivia Bosnia Botswana Brazil Bulgaria Cambodia Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba Cyprus
+  Czechia Denmark Ecuador Egypt Eritrea Estonia Ethiopia Finland France Gabon Gambia Georgia Germany Ghana Greece
+  Guatemala Guinea Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan
+  Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Lithuania Luxembourg Madagascar
+  Malawi Malaysia Mali Malta Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal
+  Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal
+  Qatar Romania Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
+  Taiwan Tajikistan Tanzania Thailand Togo Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela
+  Vietnam Yemen Zambia Zimbabwe Europe Asia Africa America Crimea Scotland Wales England Britain Gaza
+`);
