@@ -131,7 +131,7 @@ export type EventSource = z.infer<typeof EventSource>;
 export const TimelineEvent = z.object({
   id: z.string(),
   date: PartialDate,
-  precision: z.enum(['year', 'month', 'day']),
+  precision: z.enum(['year', 'month', 'week', 'day']).describe('week: `date` is the Monday of that week'),
   /** Set when the phrase names part of a period ("early June"). */
   qualifier: z.enum(['early', 'mid', 'late']).nullable(),
   text: z.string(),

@@ -1,0 +1,170 @@
+/** Sentence → date expressions, each resolved to a date at its precision (or left unresolved, with why). */
+import * as chrono from 'chrono-node';
+import { addDays, formatDate, isoDay, mondayOf, partsOf, shiftMonth, weekdayOf } from './calendar.js';
+
+/** Precision of a resolved date. */
+export type Precision = 'year' | 'month' | 'week' | 'day';
+
+/** A date expression found in a sentence. */
+export interface DateExpression {
+  phrase: string;
+  start: number;
+  end: number;
+  /** null when it cannot be resolved (see `resolution`). */
+  date: string | null;
+  precision: Precision;
+  qualifier: 'early' | 'mid' | 'late' | null;
+  resolution: string;
+  /** Absolute day dates can anchor later relative phrases ("two days later"). */
+  absolute: boolean;
+}
+
+/** What a sentence's dates are resolved against. */
+export interface DateContext {
+  /** Publication day of the article, or null. */
+  published: string | null;
+  /** The last absolute day named before this sentence in the same passage, or null. */
+  anchor: string | null;
+}
+
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const ANCHORED = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? later|the (next|following) (day|week)|the day (before|after)|(?:on )?(?:that|the) same day)\b/gi;
+const QUALIFIED_RELATIVE_MONTH = /\b(early|mid|late)[- ](next|this|last) month\b/gi;
+const QUALIFIED_MONTH = new RegExp(String.raw`\b(early|mid-|mid|late|the (?:start|beginning|middle|end) of) ?${MONTH_WORD}(?:,? ((?:19|20)\d{2}))?\b`, 'gi');
+const RELATIVE_WEEK = /\b(?:(?:earlier|later) )?(this|last|next) week\b/gi;
+const BARE_YEAR = /\b(?:in|since|of|by|until|from|through|during) ((?:19|20)\d{2})\b(?![-–/]\d)/gi;
+
+const QUALIFIERS: Record<string, DateExpression['qualifier']> = { early: 'early', 'the start of': 'early', 'the beginning of': 'early', mid: 'mid', 'mid-': 'mid', 'the middle of': 'mid', late: 'late', 'the end of': 'late' };
+
+function relativeTo(published: string): string {
+  return `relative to publication on ${formatDate(published, 'day')}`;
+}
+
+/** Year for a month(-day) without one: the publication year, unless that falls after publication. */
+function yearFor(month: number, day: number | null, published: string): number {
+  const pub = partsOf(published);
+  const after = month > pub.month || (month === pub.month && day !== null && day > pub.day);
+  return after ? pub.year - 1 : pub.year;
+}
+
+/** Find and resolve the date expressions of one sentence. */
+export function findDateExpressions(sentence: string, context: DateContext): DateExpression[] {
+  const found: DateExpression[] = [];
+  const taken = (start: number, end: number) => found.some((other) => start < other.end && end > other.start);
+  const push = (match: RegExpMatchArray, fields: Omit<DateExpression, 'phrase' | 'start' | 'end'>) => {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (!taken(start, end)) found.push({ phrase: match[0], start, end, ...fields });
+  };
+  const { published, anchor } = context;
+  const unresolved = (why: string) => ({ date: null, precision: 'day' as Precision, qualifier: null, resolution: why, absolute: false });
+
+  for (const match of sentence.matchAll(ANCHORED)) {
+    if (!anchor) { push(match, unresolved('relative to an earlier date, but none is named before it')); continue; }
+    let date: string;
+    let precision: Precision = 'day';
+    if (match[1]) {
+      const count = NUMBERS[match[1].toLowerCase()] ?? Number(match[1]);
+      date = match[2].toLowerCase() === 'week' ? mondayOf(addDays(anchor, 7 * count)) : addDays(anchor, count);
+      if (match[2].toLowerCase() === 'week') precision = 'week';
+    } else if (match[4]) {
+      precision = match[4].toLowerCase() === 'week' ? 'week' : 'day';
+      date = precision === 'week' ? mondayOf(addDays(anchor, 7)) : addDays(anchor, 1);
+    } else if (match[5]) date = addDays(anchor, match[5].toLowerCase() === 'before' ? -1 : 1);
+    else date = anchor;
+    push(match, { date, precision, qualifier: null, resolution: `${match[0]} → ${formatDate(date, precision)}, counted from ${formatDate(anchor, 'day')} named before it`, absolute: false });
+  }
+  for (const match of sentence.matchAll(QUALIFIED_RELATIVE_MONTH)) {
+    if (!published) { push(match, { ...unresolved('relative to publication, but the article has no published date'), precision: 'month' }); continue; }
+    const pub = partsOf(published);
+    const offset = { next: 1, this: 0, last: -1 }[match[2].toLowerCase() as 'next' | 'this' | 'last'];
+    const date = shiftMonth(pub.year, pub.month, offset);
+    const qualifier = QUALIFIERS[match[1].toLowerCase()];
+    push(match, { date, precision: 'month', qualifier, resolution: `${match[0]} → ${formatDate(date, 'month', qualifier)}, ${relativeTo(published)}`, absolute: false });
+  }
+  for (const match of sentence.matchAll(QUALIFIED_MONTH)) {
+    const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
+    const qualifier = QUALIFIERS[match[1].toLowerCase()] ?? null;
+    const year = match[3] ? Number(match[3]) : published ? yearFor(month, null, published) : null;
+    if (year === null) { push(match, { ...unresolved('month without a year, and the article has no published date'), precision: 'month' }); continue; }
+    const date = `${year}-${String(month).padStart(2, '0')}`;
+    push(match, { date, precision: 'month', qualifier, resolution: `${match[0]} → ${formatDate(date, 'month', qualifier)}${match[3] ? '' : `, in the year of publication`}`, absolute: Boolean(match[3]) });
+  }
+  for (const match of sentence.matchAll(RELATIVE_WEEK)) {
+    if (!published) { push(match, { ...unresolved('relative to publication, but the article has no published date'), precision: 'week' }); continue; }
+    const offset = { this: 0, last: -7, next: 7 }[match[1].toLowerCase() as 'this' | 'last' | 'next'];
+    const date = mondayOf(addDays(published, offset));
+    push(match, { date, precision: 'week', qualifier: null, resolution: `${match[0]} → ${formatDate(date, 'week')}, ${relativeTo(published)}`, absolute: false });
+  }
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const result of chrono.parse(sentence, { instant: reference, timezone: 0 })) {
+    const start = result.index;
+    const end = start + result.text.length;
+    if (taken(start, end)) continue;
+    const { start: component } = result;
+    const known = (unit: 'year' | 'month' | 'day' | 'weekday') => component.isCertain(unit);
+    const trimmed = result.text.replace(/[,;:.\s]+$/, '');
+    const match = Object.assign([trimmed], { index: start }) as unknown as RegExpMatchArray;
+    const phrase = result.text.trim().replace(/[,;:.]+$/, '');
+    // Vague spans ("now", "the past few weeks", "several days ago") date nothing.
+    if (/\b(?:now|few|several|recent(?:ly)?|past|some)\b/i.test(phrase)) continue;
+    if (/\bago\b/i.test(phrase)) {
+      if (!published) { push(match, unresolved('relative to publication, but the article has no published date')); continue; }
+      const date = isoDay(component.get('year')!, component.get('month')!, component.get('day')!);
+      const weeks = /\b(?:weeks?|months?)\b/i.test(phrase);
+      const precision: Precision = /\bmonths?\b/i.test(phrase) ? 'month' : weeks ? 'week' : 'day';
+      const shown = precision === 'month' ? date.slice(0, 7) : weeks ? mondayOf(date) : date;
+      push(match, { date: shown, precision, qualifier: null, resolution: `${phrase} → ${formatDate(shown, precision)}, ${relativeTo(published)}`, absolute: false });
+      continue;
+    }
+    if (!known('day') && !known('month') && !known('year') && !known('weekday')) {
+      // Clock times are not dates; "today", "this morning", "two weeks ago" are, relative to publication.
+      if (!/\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening)\b/i.test(phrase)) continue;
+      if (!published) { push(match, unresolved('relative to publication, but the article has no published date')); continue; }
+      const date = isoDay(component.get('year')!, component.get('month')!, component.get('day')!);
+      push(match, { date, precision: 'day', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'day')}, ${relativeTo(published)}`, absolute: false });
+      continue;
+    }
+    if (known('weekday') && !known('day')) {
+      if (!published) { push(match, unresolved('a weekday, but the article has no published date')); continue; }
+      const weekday = component.get('weekday')!;
+      // In a report, a bare weekday is the most recent such day on or before publication.
+      const back = (weekdayOf(published) - weekday + 7) % 7;
+      const forward = /\bnext\b/i.test(phrase);
+      const date = forward ? addDays(published, ((weekday - weekdayOf(published) + 7) % 7) || 7) : addDays(published, -back);
+      push(match, { date, precision: 'day', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'day')} (${WEEKDAYS[weekday]}), ${relativeTo(published)}`, absolute: false });
+      continue;
+    }
+    const month = component.get('month')!;
+    if (known('year') && !known('month')) {
+      const year = component.get('year')!;
+      if (!published && !/\b(?:19|20)\d{2}\b/.test(phrase)) { push(match, { ...unresolved('relative year, but the article has no published date'), precision: 'year' }); continue; }
+      push(match, { date: String(year), precision: 'year', qualifier: null, resolution: `${phrase} → ${year}${published && !/\d{4}/.test(phrase) ? `, ${relativeTo(published)}` : ''}`, absolute: /\d{4}/.test(phrase) });
+      continue;
+    }
+    const day = known('day') ? component.get('day')! : null;
+    let year: number | null = known('year') ? component.get('year')! : null;
+    if (year === null) {
+      if (!published) { push(match, { ...unresolved(`${day ? 'a day' : 'a month'} without a year, and the article has no published date`), precision: day ? 'day' : 'month' }); continue; }
+      year = yearFor(month, day, published);
+    }
+    const yearNote = known('year') ? '' : ', in the year of publication';
+    if (day === null) {
+      const date = `${year}-${String(month).padStart(2, '0')}`;
+      push(match, { date, precision: 'month', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'month')}${yearNote}`, absolute: known('year') });
+    } else {
+      const date = isoDay(year, month, day);
+      push(match, { date, precision: 'day', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'day')}${yearNote}`, absolute: true });
+    }
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const start = match.index! + match[0].indexOf(match[1]);
+    const sub = Object.assign([match[1]], { index: start }) as unknown as RegExpMatchArray;
+    push(sub, { date: match[1], precision: 'year', qualifier: null, resolution: `${match[1]} → ${match[1]}`, absolute: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
