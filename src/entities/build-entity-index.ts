@@ -21,6 +21,8 @@ export interface EntityIndex {
   entities: Entity[];
   /** article id → per block, the mentions of entities that have pages. */
   mentions: Record<string, Mention[][]>;
+  /** article id → a matcher for the entities with pages, as named in that article (for linking). */
+  matchers: Record<string, MentionMatcher>;
 }
 
 /** Names an entity is matched by in one article: its aliases, plus shared surnames this article resolves. */
@@ -63,8 +65,23 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
     .sort((a, b) => a.draft.name.localeCompare(b.draft.name));
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
-  const idOf = new Map(kept.map(({ draftId }, index) => [draftId, ids[index]]));
-  const typeOf = new Map(kept.map(({ draftId, draft }) => [draftId, draft.type]));
+  const idOf = new Map(ids.map((id) => [id, id]));
+  const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
+  // Second pass: only entities with pages, so counts, links and contexts agree exactly.
+  const keptDrafts = kept.map(({ draft }) => draft);
+  const matchers: Record<string, MentionMatcher> = {};
+  const finalCounts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const matcher = createMentionMatcher(new Map(kept.map(({ draft }, index) => [ids[index], namesFor(draft, article, keptDrafts)])));
+    matchers[article.id] = matcher;
+    const blocks = article.paragraphs.map((paragraph) => matcher(paragraph));
+    perArticle.set(article.id, { matcher, blocks });
+    for (const mention of blocks.flat()) {
+      const byArticle = finalCounts.get(mention.entity) ?? new Map<string, number>();
+      byArticle.set(article.id, (byArticle.get(article.id) ?? 0) + 1);
+      finalCounts.set(mention.entity, byArticle);
+    }
+  }
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();
@@ -102,8 +119,9 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     });
   }
   const order = new Map(articles.map((article, index) => [article.id, index]));
-  const entities: Entity[] = kept.map(({ draft, byArticle }, index) => {
+  const entities: Entity[] = kept.map(({ draft }, index) => {
     const id = ids[index];
+    const byArticle = finalCounts.get(id) ?? new Map<string, number>();
     const mentionList = [...byArticle.entries()].sort((a, b) => order.get(a[0])! - order.get(b[0])!).map(([article, count]) => ({ article, count }));
     return {
       id,
@@ -123,5 +141,5 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
         .map(([entity, count]) => ({ entity, count })),
     };
   });
-  return { entities, mentions };
+  return { entities: entities.filter((entity) => entity.mentions.length > 0), mentions, matchers };
 }

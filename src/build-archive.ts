@@ -1,0 +1,67 @@
+/** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
+import { buildEntityIndex } from './entities/build-entity-index.js';
+import type { Curation } from './entities/curation.js';
+import { extractArticle } from './extract/extract-article.js';
+import type { ExtractedArticle } from './extract/extract-text.js';
+import { renderBody } from './render/create-body-renderer.js';
+import { buildTimeline, type UnresolvedDate } from './timeline/build-timeline.js';
+import type { Archive, Article, Problem, RawDocument } from './types.js';
+import { uniqueSlugs } from './util/slugify.js';
+
+/** Options of `buildArchive`. */
+export interface BuildOptions {
+  /** Generator version written into the export (required). */
+  version: string;
+  /** Entity curation (optional). */
+  curation?: Curation | null;
+}
+
+/** Everything the renderer needs, and what the build learned. */
+export interface BuiltArchive {
+  archive: Archive;
+  /** article id → sanitised body HTML with entity links (relative to the article page). */
+  bodies: Record<string, string>;
+  unresolvedDates: UnresolvedDate[];
+  problems: Problem[];
+}
+
+/** Key that finds two files with the same article text. */
+function textKey(article: ExtractedArticle): string {
+  return article.paragraphs.join('\n').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Run extraction, entities and timeline over the documents. Bad documents become problems. */
+export function buildArchive(documents: RawDocument[], options: BuildOptions): BuiltArchive {
+  const problems: Problem[] = [];
+  const extracted: ExtractedArticle[] = [];
+  const seenText = new Map<string, string>();
+  for (const document of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))) {
+    const result = extractArticle(document);
+    problems.push(...result.problems);
+    if (!result.article) continue;
+    const key = textKey(result.article);
+    const twin = seenText.get(key);
+    if (twin) {
+      problems.push({ file: document.sourceFile, severity: 'error', message: `same article text as ${twin}; skipped` });
+      continue;
+    }
+    seenText.set(key, document.sourceFile);
+    extracted.push(result.article);
+  }
+  // Newest first, undated last; ties by file name, so ids and order never depend on the file system.
+  extracted.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.sourceFile.localeCompare(b.sourceFile));
+  const ids = uniqueSlugs(extracted.map((article) => article.title), 'article');
+  const articles: Article[] = extracted.map((article, index) => ({ ...article, id: ids[index], url: `articles/${ids[index]}/` }));
+  const index = buildEntityIndex(articles, { curation: options.curation });
+  const timeline = buildTimeline(articles, index.mentions);
+  const bodies: Record<string, string> = {};
+  for (const article of articles) {
+    bodies[article.id] = renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`);
+  }
+  return {
+    archive: { generator: { name: 'dossier', version: options.version }, articles, entities: index.entities, timeline: timeline.events },
+    bodies,
+    unresolvedDates: timeline.unresolved,
+    problems,
+  };
+}

@@ -1,0 +1,137 @@
+/** Archive records → the data the templates lay out: sorted, grouped and counted here, not in templates. */
+import type { BuiltArchive } from '../build-archive.js';
+import { formatDate, monthName } from '../timeline/calendar.js';
+import type { Archive, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
+import { slugify } from '../util/slugify.js';
+
+const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
+const TYPE_SINGULAR: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organisation', thing: 'Thing', event: 'Event' };
+const TYPE_ORDER: EntityType[] = ['person', 'place', 'organization', 'thing', 'event'];
+
+/** A piece of a sentence, marked when it is the mention. */
+interface Segment { text: string; mark: boolean }
+
+function segments(context: MentionContext): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const [start, end] of context.spans) {
+    if (start > last) out.push({ text: context.sentence.slice(last, start), mark: false });
+    out.push({ text: context.sentence.slice(start, end), mark: true });
+    last = end;
+  }
+  if (last < context.sentence.length) out.push({ text: context.sentence.slice(last), mark: false });
+  return out;
+}
+
+function eventDateLabel(event: TimelineEvent): string {
+  return formatDate(event.date, event.precision, event.qualifier);
+}
+
+/** Build the template data of the whole site. */
+export function buildSiteData(built: BuiltArchive, options: { title?: string } = {}) {
+  const { archive } = built;
+  const articleById = new Map(archive.articles.map((article) => [article.id, article]));
+  const entityById = new Map(archive.entities.map((entity) => [entity.id, entity]));
+  const eventView = (event: TimelineEvent) => ({
+    id: event.id,
+    dateLabel: eventDateLabel(event),
+    text: event.text,
+    reportCount: event.articles.length,
+    outletCount: event.outlets.length,
+    sources: event.sources.map((source) => {
+      const article = articleById.get(source.article)!;
+      return { title: article.title, outlet: article.outlet, url: `${article.url}#p-${source.paragraph}`, phrase: source.phrase, resolution: source.resolution };
+    }),
+    entities: event.entities.map((id) => entityById.get(id)).filter((entity): entity is Entity => Boolean(entity)).map((entity) => ({ name: entity.name, url: entity.url, id: entity.id })),
+    entityIds: event.entities.join(' '),
+  });
+  const eventsOf = (predicate: (event: TimelineEvent) => boolean) => archive.timeline.filter(predicate).map(eventView);
+
+  const articles = archive.articles.map((article) => {
+    const counts = archive.entities
+      .map((entity) => ({ entity, count: entity.mentions.find((mention) => mention.article === article.id)?.count ?? 0 }))
+      .filter((entry) => entry.count > 0)
+      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+    const sharedEvents = new Map<string, number>();
+    for (const event of archive.timeline) {
+      if (!event.articles.includes(article.id)) continue;
+      for (const other of event.articles) if (other !== article.id) sharedEvents.set(other, (sharedEvents.get(other) ?? 0) + 1);
+    }
+    const dateEvidence = article.evidence.published;
+    return {
+      ...article,
+      dateLabel: article.published ? formatDate(article.published, 'day') : 'Date unknown',
+      dateNote: dateEvidence && dateEvidence.confidence < 0.9 ? `Date inferred from ${dateEvidence.source}: “${dateEvidence.text}”` : null,
+      bodyHtml: built.bodies[article.id],
+      entities: counts.map(({ entity, count }) => ({ name: entity.name, url: entity.url, type: entity.type, count })),
+      related: [...sharedEvents.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, count]) => {
+        const other = articleById.get(id)!;
+        return { title: other.title, url: other.url, outlet: other.outlet, shared: count };
+      }),
+      events: eventsOf((event) => event.articles.includes(article.id)),
+    };
+  });
+
+  const entities = archive.entities.map((entity) => {
+    const byArticle = new Map<string, MentionContext[]>();
+    for (const context of entity.contexts) byArticle.set(context.article, [...(byArticle.get(context.article) ?? []), context]);
+    return {
+      ...entity,
+      typeLabel: TYPE_SINGULAR[entity.type],
+      articleCount: entity.mentions.length,
+      contextGroups: [...byArticle.entries()].map(([id, contexts]) => {
+        const article = articleById.get(id)!;
+        return {
+          title: article.title, url: article.url, outlet: article.outlet, dateLabel: article.published ? formatDate(article.published, 'day') : null,
+          items: contexts.map((context) => ({ url: `${article.url}#p-${context.paragraph}`, segments: segments(context) })),
+        };
+      }),
+      quoteViews: entity.quotes.map((quote) => {
+        const article = articleById.get(quote.article)!;
+        return { text: quote.text, title: article.title, outlet: article.outlet, url: `${article.url}#p-${quote.paragraph}` };
+      }),
+      relatedViews: entity.related.map((entry) => ({ ...entityById.get(entry.entity)!, count: entry.count })).filter((entry) => entry.id),
+      events: eventsOf((event) => event.entities.includes(entity.id)),
+    };
+  });
+
+  const groups = TYPE_ORDER.map((type) => ({
+    type,
+    label: TYPE_LABELS[type],
+    entities: entities.filter((entity) => entity.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)),
+  })).filter((group) => group.entities.length);
+
+  // Timeline: months, then days (coarser dates first in their month).
+  const months: { label: string; id: string; days: { label: string; events: ReturnType<typeof eventView>[] }[] }[] = [];
+  for (const event of archive.timeline) {
+    const [year, month] = event.date.split('-').map(Number);
+    const monthLabel = month ? `${monthName(month)} ${year}` : String(year);
+    let group = months.at(-1);
+    if (!group || group.label !== monthLabel) { group = { label: monthLabel, id: slugify(monthLabel), days: [] }; months.push(group); }
+    const dayLabel = eventDateLabel(event);
+    let day = group.days.at(-1);
+    if (!day || day.label !== dayLabel) { day = { label: dayLabel, events: [] }; group.days.push(day); }
+    day.events.push(eventView(event));
+  }
+
+  const outlets = new Map<string, typeof articles>();
+  for (const article of articles) {
+    const outlet = article.outlet ?? 'Outlet unknown';
+    outlets.set(outlet, [...(outlets.get(outlet) ?? []), article]);
+  }
+  return {
+    title: options.title ?? 'Dossier',
+    articles,
+    entities,
+    entityGroups: groups,
+    timelineMonths: months,
+    timelineEntities: archive.entities.filter((entity) => archive.timeline.some((event) => event.entities.includes(entity.id))).map((entity) => ({ id: entity.id, name: entity.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    outletGroups: [...outlets.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, list]) => ({ name, articles: list })),
+    counts: { articles: articles.length, entities: entities.length, events: archive.timeline.length, outlets: outlets.size },
+  };
+}
+
+/** The export as written to `site/data/archive.json`. */
+export function exportJson(archive: Archive): string {
+  return `${JSON.stringify(archive, null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+/** Article blocks → sanitised HTML, through unified: mdast → entity links → remark-html. */
+import { defaultSchema } from 'hast-util-sanitize';
+import type { List, Root, RootContent } from 'mdast';
+import remarkHtml from 'remark-html';
+import { unified } from 'unified';
+import type { MentionMatcher } from '../entities/match-mentions.js';
+import type { BodyBlock } from '../types.js';
+import remarkEntityLinks from './remark-entity-links.js';
+
+/**
+ * The sanitiser's default schema, keeping the block ids we set ourselves (article text cannot set ids:
+ * raw HTML is dropped) and the class of entity links. Everything else stays as strict as the default.
+ */
+const schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), 'className'] },
+};
+
+/** The mdast of an article body: one node per block, consecutive list items in one list. */
+export function bodyTree(blocks: readonly BodyBlock[]): Root {
+  const children: RootContent[] = [];
+  for (const block of blocks) {
+    const text = { type: 'text' as const, value: block.text };
+    if (block.kind === 'heading') children.push({ type: 'heading', depth: 2, children: [text] });
+    else if (block.kind === 'list-item') {
+      const item = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [text] }] };
+      const last = children.at(-1);
+      if (last?.type === 'list') (last as List).children.push(item);
+      else children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+    } else children.push({ type: 'paragraph', children: [text] });
+  }
+  return { type: 'root', children };
+}
+
+/** Render an article's blocks to HTML, linking the mentions `matcher` finds to `hrefFor(entity)`. */
+export function renderBody(blocks: readonly BodyBlock[], matcher: MentionMatcher, hrefFor: (entity: string) => string): string {
+  const processor = unified()
+    .use(remarkEntityLinks, { matcher, hrefFor })
+    .use(remarkHtml, { sanitize: schema });
+  const tree = processor.runSync(bodyTree(blocks));
+  return processor.stringify(tree as Root);
+}
