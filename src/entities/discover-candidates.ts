@@ -26,7 +26,7 @@ function isPlainWord(text: string): boolean {
 }
 
 /** Split one capitalised run into the names inside it and vote on their types. */
-function namesIn(text: string, sequence: NameSequence): { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] {
+function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] {
   let tokens = sequence.tokens.map((token) => ({ ...token, text: token.text.replace(/[’']s$/, '') }));
   let initial = sequence.sentenceInitial;
   while (tokens.length && (FUNCTION_WORDS.has(tokens[0].text) || CALENDAR.has(tokens[0].text)) && initial) {
@@ -73,7 +73,7 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
   const candidates: Candidate[] = [];
   for (const paragraph of paragraphs) {
     for (const sequence of findNameSequences(paragraph)) {
-      for (const found of namesIn(paragraph, sequence)) {
+      for (const found of namesIn(sequence)) {
         const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
         if (!/\p{L}{2}/u.test(name) || name.length > 60) continue;
         if (found.tokens.length === 1 && (!isPlainWord(name) || DEMONYMS.has(name.replace(/s$/, '')))) continue;

@@ -65,7 +65,7 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   for (const candidate of candidates) {
     const key = nameKey(candidate.name);
     if (!key) continue;
-    const group = groups.get(key) ?? { forms: new Map(), articles: new Set(), votes: {}, canonical: null, initialOnly: true };
+    const group: Group = groups.get(key) ?? { forms: new Map(), articles: new Set(), votes: {}, canonical: null, initialOnly: true };
     group.forms.set(candidate.name, (group.forms.get(candidate.name) ?? 0) + 1);
     group.articles.add(candidate.article);
     for (const [type, weight] of Object.entries(candidate.votes) as [EntityType, number][]) group.votes[type] = (group.votes[type] ?? 0) + weight;

@@ -39,7 +39,7 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   if (outlet) evidence.outlet = outlet.evidence;
   if (credits.evidence.length) evidence.authors = { source: 'byline, bio or credit line', text: credits.evidence.join(' | '), confidence: 0.7 };
   // The headline is not body; drop it if the selection took it in.
-  const keep = body.blocks.map((block, index) => body.lineOf[index] !== title?.line);
+  const keep = body.blocks.map((_, index) => body.lineOf[index] !== title?.line);
   const blocks = body.blocks.filter((_, index) => keep[index]);
   const removed = body.removed.filter((entry) => !title || entry.text !== title.title);
   if (title) removed.unshift({ text: title.title, reason: 'headline' });

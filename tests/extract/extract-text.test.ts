@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/extract-text.js';
+import { seedsDir } from '../helpers.js';
+
+const seed = (prefix: string) => {
+  const name = ['000_8a7fb63391a192fb.txt', '001_33826ed2ce6a2b0e.txt', '002_eb45bf7b87dbc556.txt', '003_959a6cebec727723.txt', '004_458eb6b135d5ca0b.txt'].find((file) => file.startsWith(prefix))!;
+  return extractText(readFileSync(path.join(seedsDir, name), 'utf8'), name);
+};
+
+/** Expectations written by reading each seed: metadata, first and last body paragraph, paragraph count, furniture. */
+const SEEDS = [
+  {
+    prefix: '000', title: 'Blinken Confirms Biden Change On Policy Toward Ukraine Using U.S. Weapons Inside Russia', titleDerived: false,
+    outlet: 'RFE/RL', published: null, authors: ['Mike Eckel', 'Rikard Jozwiak'], dateline: 'PRAGUE', paragraphs: 15,
+    first: 'PRAGUE -- U.S. Secretary of State Antony Blinken says', last: "Russia's RIA Novosti news agency quoted Andrei Kartapolov",
+    furniture: ['Accessibility links', 'Breaking News', 'file photo', 'please wait', 'No media source', '0:01:29', '16x9 Image', 'senior international correspondent', 'undesirable organization', 'click here', 'NATO Dismisses Russian Warning'],
+  },
+  {
+    prefix: '001', title: 'Biden allows Ukraine to use US arms in Russia', titleDerived: false, outlet: null, published: null, authors: [], dateline: null,
+    paragraphs: 20, first: 'NATO chief Jens Stoltenberg on Friday downplayed', last: 'Biden will also meet leaders of the world’s top economies',
+    furniture: ['Check Also', 'Israeli Strikes', 'Hariss', 'Leave a Reply', 'email address'],
+  },
+  {
+    prefix: '002', title: null, titleDerived: true, outlet: null, published: '2024-05-31', authors: [], dateline: null, paragraphs: 19,
+    first: 'The U.S. Secretary of State Antony Blinken confirmed on Friday (May 31)', last: '“We wish Ukraine victory',
+    furniture: [],
+  },
+  {
+    prefix: '003', title: 'US president allows Ukraine to use US weapons on Russian territory, confirms Blinken', titleDerived: false,
+    outlet: 'Espreso', published: '2024-05-31', authors: [], dateline: null, paragraphs: 28,
+    first: 'US Secretary of State Antony Blinken confirms that President Joe Biden secretly authorized', last: 'On the same day, Danish Foreign Minister',
+    furniture: ['Espreso. Global', 'Read also', '24 June', 'EU announces new 14th package', 'Explosions rock Sevastopol', 'More news', '2024, Monday'],
+  },
+  {
+    prefix: '004', title: 'Biden partially lifts ban on Ukraine using US arms in strikes on Russian territory, US officials say', titleDerived: false,
+    outlet: 'NewsNation', published: '2024-05-30', authors: ['Lee'], dateline: 'WASHINGTON', paragraphs: 31,
+    first: 'WASHINGTON (AP) — President Joe Biden has given Ukraine the go-ahead', last: 'Biden’s decision comes as he’s set to travel to France',
+    furniture: ['SUPERNAV', 'drop zone', 'Tiago Petinga', '___', 'contributed to this report', 'Copyright 2024', 'Site Settings Survey', 'Trending on', 'War in Ukraine'],
+  },
+];
+
+describe('extractText', () => {
+  for (const expected of SEEDS) {
+    describe(`seed ${expected.prefix}`, () => {
+      const article = seed(expected.prefix);
+      it('should find the title, or derive one when the text has none', () => {
+        expect(article.titleDerived).toBe(expected.titleDerived);
+        if (expected.title) expect(article.title).toBe(expected.title);
+        else expect(article.paragraphs[0].startsWith(article.title.replace(/…$/, ''))).toBe(true);
+      });
+      it('should find outlet, date, authors and dateline where the text supports them, and null where not', () => {
+        expect(article.outlet).toBe(expected.outlet);
+        expect(article.published).toBe(expected.published);
+        expect(article.authors).toEqual(expected.authors);
+        expect(article.dateline).toBe(expected.dateline);
+      });
+      it('should keep every body paragraph, in order', () => {
+        expect(article.paragraphs).toHaveLength(expected.paragraphs);
+        expect(article.paragraphs[0].startsWith(expected.first)).toBe(true);
+        expect(article.paragraphs.at(-1)!.startsWith(expected.last)).toBe(true);
+      });
+      it('should leave out the furniture and say why', () => {
+        const body = article.paragraphs.join('\n');
+        for (const text of expected.furniture) {
+          expect(body).not.toContain(text);
+          expect(article.removed.some((entry) => entry.text.includes(text))).toBe(true);
+        }
+        expect(article.removed.every((entry) => entry.reason.length > 0)).toBe(true);
+      });
+    });
+  }
+
+  it('should keep seed 003\'s subheading as a heading', () => {
+    const article = seed('003');
+    const heading = article.blocks.find((block) => block.kind === 'heading');
+    expect(heading?.text).toBe('Which countries allowed Ukraine to use its weapons to strike at the territory of Russia');
+  });
+
+  it('should record contributors of seed 004 apart from its author', () => {
+    expect(seed('004').contributors).toEqual(['Karel Janicek', 'Ellen Knickmeyer']);
+  });
+
+  it('should fix the year from a weekday pinned to a date (seed 002: Friday, May 31 → 2024)', () => {
+    expect(seed('002').evidence.published.source).toBe('weekday and date in the text');
+  });
+
+  it('should split single-newline paragraphs and drop a trailing list of headlines', () => {
+    const text = [
+      'Home', 'World', 'Politics',
+      'Storm floods the old harbour town',
+      'By Jane Doe', 'March 3, 2023',
+      'Heavy rain flooded the old harbour town on Tuesday, forcing hundreds of residents to leave their homes for the night.',
+      'The mayor said the river had risen faster than at any time in the last fifty years, and that help was on the way.',
+      'Engineers will inspect the sea wall when the water goes down, according to a statement from the council.',
+      'Related',
+      'Ten things to do this weekend in the city',
+      'Local team wins the cup after a long season',
+      'Weather: what to expect next week',
+    ].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.title).toBe('Storm floods the old harbour town');
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.published).toBe('2023-03-03');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs.join(' ')).not.toMatch(/Ten things|Local team|Weather/);
+  });
+
+  it('should return no body for text that is only navigation', () => {
+    expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
+  });
+});

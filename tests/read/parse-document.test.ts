@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, MAX_FILE_BYTES, parseDocument } from '../../src/read/parse-document.js';
+
+describe('parseDocument', () => {
+  it('should report unknown kinds, empty files and oversized files by name', () => {
+    expect(kindOf('a.pdf')).toBeNull();
+    expect(parseDocument('a.pdf', Buffer.from('x')).problems[0]).toMatchObject({ file: 'a.pdf', severity: 'error' });
+    expect(parseDocument('empty.txt', Buffer.from('  \n ')).problems[0].message).toMatch(/empty/);
+    const big = parseDocument('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
+    expect(big.document).toBeNull();
+    expect(big.problems[0].message).toMatch(/MB, over the/);
+  });
+
+  it('should keep front-matter fields as ISO strings and strip them from the body', () => {
+    const text = '---\ntitle: Given title\ndate: 2024-05-31\nauthors: [A. Writer]\noutlet: The Paper\n---\nBody text here.\n';
+    const { document, problems } = parseDocument('a.md', Buffer.from(text));
+    expect(problems).toEqual([]);
+    expect(document?.overrides).toEqual({ title: 'Given title', published: '2024-05-31', authors: ['A. Writer'], outlet: 'The Paper' });
+    expect(document?.text.trim()).toBe('Body text here.');
+  });
+
+  it('should report malformed front matter and skip the file', () => {
+    const { document, problems } = parseDocument('bad.md', Buffer.from('---\ntitle: [unclosed\n---\nBody'));
+    expect(document).toBeNull();
+    expect(problems[0]).toMatchObject({ file: 'bad.md', severity: 'error' });
+    expect(problems[0].message).toMatch(/malformed front matter/);
+  });
+
+  it('should apply a sidecar to a text article', () => {
+    const { document } = parseDocument('a.txt', Buffer.from('Some text.'), 'outlet: Sidecar News\npublished: "2024-06-01"\n');
+    expect(document?.overrides).toEqual({ outlet: 'Sidecar News', published: '2024-06-01' });
+  });
+
+  it('should warn when text is not UTF-8', () => {
+    const { document, problems } = parseDocument('old.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    expect(document?.text).toBe('Café');
+    expect(problems[0]).toMatchObject({ severity: 'warning', message: 'not UTF-8; read as windows-1252' });
+  });
+});
