@@ -4,7 +4,7 @@ import type { Article, Entity, MentionContext, Quote } from '../types.js';
 import { uniqueSlugs } from '../util/slugify.js';
 import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
 import { discoverCandidates } from './discover-candidates.js';
-import { findQuotes } from './find-quotes.js';
+import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { groupCandidates } from './group-candidates.js';
 import { createMentionMatcher, type Mention, type MentionMatcher } from './match-mentions.js';
 
@@ -37,6 +37,16 @@ function namesFor(draft: CuratedDraft, article: Article, all: CuratedDraft[]): s
     }
   }
   return names;
+}
+
+/** Does the text name a person who has no page (two capitalised words outside any mention)? */
+function namesSomeoneElse(text: string, mentions: Mention[], offset: number): boolean {
+  for (const match of text.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b/gu)) {
+    const start = offset + match.index;
+    const end = start + match[0].length;
+    if (!mentions.some((mention) => mention.start < end && mention.end > start)) return true;
+  }
+  return false;
 }
 
 /** Build the entity index of an archive. */
@@ -89,7 +99,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   for (const article of articles) {
     const blocks = perArticle.get(article.id)!.blocks.map((list) => list.filter((mention) => idOf.has(mention.entity)));
     mentions[article.id] = blocks.map((list) => list.map((mention) => ({ ...mention, entity: idOf.get(mention.entity)! })));
-    let lastPerson: string | null = null;
+    let lastSpeaker: { entity: string; paragraph: number } | null = null;
     article.paragraphs.forEach((paragraph, paragraphIndex) => {
       const inBlock = blocks[paragraphIndex];
       for (const sentence of splitSentences(paragraph)) {
@@ -110,12 +120,16 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
         map.set(b, (map.get(b) ?? 0) + 1);
         related.set(a, map);
       }
-      for (const quote of findQuotes(paragraph, inBlock, (id) => typeOf.get(id) === 'person', lastPerson)) {
+      const speaker = lastSpeaker && lastSpeaker.paragraph >= paragraphIndex - 1 ? lastSpeaker.entity : null;
+      for (const quote of findQuotes(paragraph, inBlock, (id) => typeOf.get(id) === 'person', speaker)) {
         const id = idOf.get(quote.entity)!;
         quotes.set(id, [...(quotes.get(id) ?? []), { article: article.id, paragraph: paragraphIndex, text: quote.text }]);
       }
-      const people = inBlock.filter((mention) => typeOf.get(mention.entity) === 'person');
-      if (people.length) lastPerson = people[people.length - 1].entity;
+      // The last person named as speaking, unless someone without a page is named after them.
+      const speaking = inBlock.filter((mention) => typeOf.get(mention.entity) === 'person' && speechVerbAfter(paragraph, mention.end)).at(-1);
+      if (speaking) lastSpeaker = { entity: speaking.entity, paragraph: paragraphIndex };
+      const after = speaking ? paragraph.slice(speaking.end) : paragraph;
+      if (namesSomeoneElse(after, inBlock.filter((mention) => mention.start >= (speaking?.end ?? 0)), speaking?.end ?? 0)) lastSpeaker = null;
     });
   }
   const order = new Map(articles.map((article, index) => [article.id, index]));

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex } from '../../src/entities/build-entity-index.js';
+import { parseCuration } from '../../src/entities/curation.js';
+import type { Article } from '../../src/types.js';
+import { root, seedArchive } from '../helpers.js';
+
+interface Gold {
+  entities: Record<string, { type: string; mentions: Record<string, number> }>;
+  aliases: [string, string][];
+  notEntities: string[];
+  alsoReal: { names: string[] };
+}
+const gold = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/seeds/entities.gold.json'), 'utf8')) as Gold;
+
+/** A small article record for hand-made cases. */
+function article(id: string, paragraphs: string[]): Article {
+  return {
+    id, sourceFile: `${id}.txt`, url: `articles/${id}/`, title: id, titleDerived: false, outlet: null, published: null, authors: [], contributors: [],
+    dateline: null, originalUrl: null, language: null, paragraphs, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })), evidence: {}, removed: [],
+  };
+}
+
+describe('buildEntityIndex', () => {
+  it('should find the gold entities of the seeds with their types and exact mention counts per article', async () => {
+    const { archive } = await seedArchive();
+    const prefixOf = new Map(archive.articles.map((entry) => [entry.id, entry.sourceFile.slice(0, 3)]));
+    let goldMentions = 0;
+    let matched = 0;
+    let found = 0;
+    for (const [name, expected] of Object.entries(gold.entities)) {
+      const entity = archive.entities.find((entry) => entry.name === name);
+      expect(entity, name).toBeDefined();
+      found++;
+      expect(entity!.type, name).toBe(expected.type);
+      const actual = Object.fromEntries(entity!.mentions.map((mention) => [prefixOf.get(mention.article), mention.count]));
+      expect(actual, name).toEqual(expected.mentions);
+      for (const [prefix, count] of Object.entries(expected.mentions)) {
+        goldMentions += count;
+        matched += Math.min(count, actual[prefix] ?? 0);
+      }
+    }
+    const recall = found / Object.keys(gold.entities).length;
+    const real = new Set([...Object.keys(gold.entities), ...gold.alsoReal.names]);
+    const precision = archive.entities.filter((entry) => real.has(entry.name)).length / archive.entities.length;
+    console.log(`entities vs gold: recall ${recall.toFixed(2)}, precision ${precision.toFixed(2)} (${archive.entities.length} with pages); mention counts matched ${matched}/${goldMentions}`);
+    expect(recall).toBe(1);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should merge aliases into one entity', async () => {
+    const { archive } = await seedArchive();
+    for (const [name, alias] of gold.aliases) {
+      const entity = archive.entities.find((entry) => entry.name === name);
+      expect(entity?.aliases, `${name} ← ${alias}`).toContain(alias);
+      expect(archive.entities.some((entry) => entry.name === alias), alias).toBe(false);
+    }
+  });
+
+  it('should never make clutter into entities', async () => {
+    const { archive } = await seedArchive();
+    const names = new Set(archive.entities.flatMap((entity) => [entity.name, ...entity.aliases]));
+    for (const word of gold.notEntities) expect(names.has(word), word).toBe(false);
+  });
+
+  it('should give entity pages contexts that highlight the mention, quotes and related entities', async () => {
+    const { archive } = await seedArchive();
+    const blinken = archive.entities.find((entry) => entry.name === 'Antony Blinken')!;
+    expect(blinken.contexts.length).toBeGreaterThanOrEqual(20);
+    for (const context of blinken.contexts) {
+      for (const [start, end] of context.spans) expect(['Blinken', 'Antony Blinken']).toContain(context.sentence.slice(start, end));
+    }
+    expect(blinken.quotes.some((quote) => quote.text.startsWith('Over the past few weeks, Ukraine came to us'))).toBe(true);
+    const stoltenberg = archive.entities.find((entry) => entry.name === 'Jens Stoltenberg')!;
+    expect(stoltenberg.quotes.some((quote) => quote.text.startsWith('This is part of President Vladimir Putin'))).toBe(true);
+    expect(blinken.related.map((entry) => entry.entity)).toContain('joe-biden');
+  });
+
+  it('should keep two people who share a surname apart', () => {
+    const index = buildEntityIndex([
+      article('a', ['Former president George Bush spoke on Monday. Bush said the plan was sound.']),
+      article('b', ['Governor Jeb Bush disagreed on Tuesday. Bush said the plan would fail.']),
+      article('c', ['George Bush and Jeb Bush met later that week in Houston, Texas.']),
+    ]);
+    const names = index.entities.map((entity) => entity.name);
+    expect(names).toContain('George Bush');
+    expect(names).toContain('Jeb Bush');
+    expect(index.entities.find((entity) => entity.name === 'George Bush')!.mentions).toEqual([{ article: 'a', count: 2 }, { article: 'c', count: 1 }]);
+  });
+
+  it('should apply curation: rename, describe, merge and hide', () => {
+    const curation = parseCuration(`
+entities:
+  - name: Acme Corp
+    rename: Acme Corporation
+    description: A maker of everything.
+    wikidata: Q42
+  - name: Widget Works
+    hide: true
+`);
+    const index = buildEntityIndex([
+      article('a', ['Officials at Acme Corp met staff of Widget Works in Springfield on Monday.']),
+      article('b', ['Acme Corp and Widget Works later signed a deal in Springfield.']),
+    ], { curation });
+    const acme = index.entities.find((entity) => entity.name === 'Acme Corporation');
+    expect(acme).toMatchObject({ description: 'A maker of everything.', wikidata: 'Q42' });
+    expect(acme!.aliases).toContain('Acme Corp');
+    expect(index.entities.some((entity) => entity.name === 'Widget Works')).toBe(false);
+  });
+
+  it('should report a broken curation file clearly', () => {
+    expect(() => parseCuration('entities:\n  - type: person\n', 'curation.yaml')).toThrow(/curation.yaml: entities.0.name/);
+  });
+});
