@@ -14,7 +14,7 @@ import remarkEntityLinks from './remark-entity-links.js';
 const schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
-  attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), 'className'] },
+  attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className')), 'className'] },
 };
 
 /** The mdast of an article body: one node per block, consecutive list items in one list. */

@@ -44,11 +44,15 @@ function relativeTo(published: string): string {
   return `relative to publication on ${formatDate(published, 'day')}`;
 }
 
-/** Year for a month(-day) without one: the publication year, unless that falls after publication. */
+/**
+ * Year for a month(-day) without one: the publication year, unless that falls after publication, when it
+ * is the year before. A report's near future (within two months: "he will attend in early June") stays.
+ */
 function yearFor(month: number, day: number | null, published: string): number {
   const pub = partsOf(published);
-  const after = month > pub.month || (month === pub.month && day !== null && day > pub.day);
-  return after ? pub.year - 1 : pub.year;
+  const monthsAhead = month - pub.month;
+  const after = monthsAhead > 0 || (monthsAhead === 0 && day !== null && day > pub.day);
+  return after && monthsAhead > 2 ? pub.year - 1 : pub.year;
 }
 
 /** Find and resolve the date expressions of one sentence. */

@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../src/build-site.js';
+import { Archive } from '../src/types.js';
+import { root, seedsDir } from './helpers.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-test-'));
+const output = path.join(work, 'site');
+const options = { seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: null, version: 'test' };
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe('buildSite', () => {
+  beforeAll(async () => { await buildSite(options); });
+  afterAll(async () => { await rm(work, { recursive: true, force: true }); });
+
+  it('should write the home page, five article pages, entity pages, the entity index, the timeline and the export', () => {
+    for (const page of ['index.html', 'entities/index.html', 'timeline/index.html', '404.html', 'data/archive.json', 'data/archive.schema.json', 'assets/style.css']) {
+      expect(existsSync(path.join(output, page)), page).toBe(true);
+    }
+    expect(readdirSync(path.join(output, 'articles'))).toHaveLength(5);
+    for (const entity of ['joe-biden', 'antony-blinken', 'jens-stoltenberg', 'kharkiv', 'atacms']) {
+      expect(existsSync(path.join(output, 'entities', entity, 'index.html')), entity).toBe(true);
+    }
+  });
+
+  it('should export an archive.json that fits its schema and the public contract', () => {
+    const data = JSON.parse(readFileSync(path.join(output, 'data/archive.json'), 'utf8'));
+    expect(() => Archive.parse(data)).not.toThrow();
+    expect(data.generator.name).toBe('dossier');
+    const files = data.articles.map((article: { sourceFile: string }) => article.sourceFile).sort();
+    expect(files).toEqual(readdirSync(seedsDir).sort());
+    for (const article of data.articles) expect(existsSync(path.join(output, article.url, 'index.html'))).toBe(true);
+    for (const entity of data.entities) expect(existsSync(path.join(output, entity.url, 'index.html'))).toBe(true);
+    const schema = JSON.parse(readFileSync(path.join(output, 'data/archive.schema.json'), 'utf8'));
+    expect(Object.keys(schema.properties)).toEqual(['generator', 'articles', 'entities', 'timeline']);
+    expect(schema.properties.articles.items.required).toEqual(expect.arrayContaining(['id', 'sourceFile', 'url', 'title', 'titleDerived', 'outlet', 'published', 'authors', 'dateline', 'paragraphs']));
+  });
+
+  it('should resolve every internal link and asset in the site, and use only relative ones', () => {
+    const pages = filesUnder(output).filter((file) => file.endsWith('.html'));
+    let checked = 0;
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      for (const match of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+        const target = match[1];
+        if (/^(?:https?:|mailto:)/.test(target)) continue;
+        expect(target.startsWith('/'), `${page}: ${target}`).toBe(false);
+        const [file, fragment] = target.split('#');
+        const resolved = file ? path.resolve(path.dirname(page), file) : page;
+        const onDisk = resolved.endsWith('/') || (existsSync(resolved) && statSync(resolved).isDirectory()) ? path.join(resolved, 'index.html') : resolved;
+        expect(existsSync(onDisk), `${path.relative(output, page)} → ${target}`).toBe(true);
+        if (fragment) expect(readFileSync(onDisk, 'utf8'), `${target}`).toContain(`id="${fragment}"`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('should link entity mentions from article bodies', () => {
+    const article = readdirSync(path.join(output, 'articles')).find((name) => name.startsWith('biden-partially'))!;
+    const html = readFileSync(path.join(output, 'articles', article, 'index.html'), 'utf8');
+    expect(html).toMatch(/<a href="\.\.\/\.\.\/entities\/atacms\/" class="entity">ATACMS<\/a>/);
+    expect(html).toContain('id="p-0"');
+  });
+
+  it('should give byte-identical output for the same seeds', async () => {
+    const second = path.join(work, 'again');
+    await buildSite({ ...options, output: second });
+    const first = filesUnder(output).map((file) => path.relative(output, file)).sort();
+    expect(filesUnder(second).map((file) => path.relative(second, file)).sort()).toEqual(first);
+    for (const file of first) expect(readFileSync(path.join(second, file)).equals(readFileSync(path.join(output, file))), file).toBe(true);
+  });
+
+  it('should refuse to replace a folder it did not write, and keep the old site when a build fails', async () => {
+    const foreign = path.join(work, 'foreign');
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, 'precious.txt'), 'mine');
+    await expect(buildSite({ ...options, output: foreign })).rejects.toThrow(/Refusing to replace/);
+    expect(readFileSync(path.join(foreign, 'precious.txt'), 'utf8')).toBe('mine');
+    const brokenTemplates = path.join(work, 'templates');
+    await cp(path.join(root, 'templates'), brokenTemplates, { recursive: true });
+    writeFileSync(path.join(brokenTemplates, 'timeline.njk'), '---\npermalink: /timeline/index.html\n---\n{% if %}');
+    const before = readFileSync(path.join(output, 'index.html'));
+    await expect(buildSite({ ...options, templates: brokenTemplates })).rejects.toThrow();
+    expect(readFileSync(path.join(output, 'index.html')).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Root } from 'mdast';
+import remarkHtml from 'remark-html';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { createMentionMatcher } from '../../src/entities/match-mentions.js';
+import { renderBody } from '../../src/render/create-body-renderer.js';
+import remarkEntityLinks from '../../src/render/remark-entity-links.js';
+
+const matcher = createMentionMatcher(new Map([['joe-biden', ['Joe Biden', 'Biden']], ['nato', ['NATO']]]));
+const href = (id: string) => `../../entities/${id}/`;
+
+describe('remarkEntityLinks', () => {
+  it('should expose the public api', () => {
+    expect(typeof remarkEntityLinks).toBe('function');
+    expect(() => unified().use(remarkEntityLinks, null as never).runSync({ type: 'root', children: [] } as Root)).toThrow('Expected `matcher` in `options`');
+  });
+
+  it('should link the first mention of each entity per paragraph, whole words only, and anchor every block', () => {
+    const html = renderBody([
+      { kind: 'paragraph', text: 'Joe Biden met NATO. Biden’s aides and Bidenomics stayed; NATOs did not.' },
+      { kind: 'heading', text: 'Biden in Europe' },
+      { kind: 'paragraph', text: 'Later Biden left.' },
+    ], matcher, href);
+    expect(html).toContain('<p id="p-0"><a href="../../entities/joe-biden/" class="entity">Joe Biden</a> met <a href="../../entities/nato/" class="entity">NATO</a>. Biden’s aides and Bidenomics');
+    expect(html).toContain('<h2 id="p-1">Biden in Europe</h2>');
+    expect(html).toContain('<p id="p-2">Later <a href="../../entities/joe-biden/" class="entity">Biden</a> left.</p>');
+  });
+
+  it('should never link inside an existing link', () => {
+    const processor = unified().use(remarkParse).use(remarkEntityLinks, { matcher, hrefFor: href }).use(remarkHtml);
+    const html = String(processor.processSync('See [Biden on NATO](https://example.org/x) and Biden.'));
+    expect(html).toContain('<a href="https://example.org/x">Biden on NATO</a>');
+    expect(html).toMatch(/and <a href="..\/..\/entities\/joe-biden\/"[^>]*>Biden<\/a>\./);
+  });
+
+  it('should render article text inert: scripts, handlers and javascript: links never get through', () => {
+    const html = renderBody([
+      { kind: 'paragraph', text: '<script>alert(1)</script> <img src=x onerror="alert(2)"> [x](javascript:alert(3))' },
+    ], matcher, href);
+    expect(html).not.toMatch(/<script|<img|<a |href="javascript:/);
+    expect(html).toContain('&#x3C;script>');
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, seedArchive } from '../helpers.js';
+
+interface GoldEvent { date: string; seeds: string[]; about: string }
+const gold = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/seeds/timeline.gold.json'), 'utf8')) as { events: GoldEvent[] };
+
+describe('buildTimeline', () => {
+  it('should hold the story\'s dated events from the seeds, with their sources (recall against a hand-written gold)', async () => {
+    const { archive } = await seedArchive();
+    const prefixOf = new Map(archive.articles.map((article) => [article.id, article.sourceFile.slice(0, 3)]));
+    let found = 0;
+    const missed: string[] = [];
+    for (const event of gold.events) {
+      const match = archive.timeline.find((entry) => entry.date === event.date && event.seeds.every((seed) => entry.articles.some((id) => prefixOf.get(id) === seed)) && entry.text.toLowerCase().includes(event.about.toLowerCase()));
+      if (match) found++;
+      else missed.push(`${event.date} ${event.about}`);
+    }
+    const recall = found / gold.events.length;
+    const goldDates = new Set(gold.events.map((event) => event.date));
+    const precision = archive.timeline.filter((event) => goldDates.has(event.date)).length / archive.timeline.length;
+    console.log(`timeline vs gold: recall ${recall.toFixed(2)} (${found}/${gold.events.length}), date precision ${precision.toFixed(2)} (${archive.timeline.length} events); missed: ${missed.join('; ') || 'none'}`);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('should take nothing from the furniture', async () => {
+    const { archive } = await seedArchive();
+    expect(archive.timeline.some((event) => event.date.startsWith('2024-06-2'))).toBe(false);
+    expect(archive.timeline.some((event) => /Sevastopol|0:01:29|file photo|Tiago Petinga/.test(event.text))).toBe(false);
+  });
+
+  it('should link every source to a paragraph anchor and explain how its date was resolved', async () => {
+    const { archive } = await seedArchive();
+    const relative = archive.timeline.flatMap((event) => event.sources).find((source) => source.phrase === 'two days later');
+    expect(relative?.resolution).toMatch(/15 May 2024, counted from 13 May 2024/);
+    for (const source of archive.timeline.flatMap((event) => event.sources)) {
+      const article = archive.articles.find((entry) => entry.id === source.article)!;
+      expect(article.paragraphs[source.paragraph]).toContain(source.phrase);
+    }
+  });
+});

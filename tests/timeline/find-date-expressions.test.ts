@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findDateExpressions } from '../../src/timeline/find-date-expressions.js';
+
+const on = (sentence: string, published: string | null, anchor: string | null = null) =>
+  findDateExpressions(sentence, { published, anchor }).map(({ phrase, date, precision, qualifier }) => ({ phrase, date, precision, qualifier }));
+
+describe('findDateExpressions', () => {
+  it('should read a bare weekday as the most recent such day on or before publication', () => {
+    expect(on('Blinken said in Moldova on Wednesday that policy evolves.', '2024-05-31')).toEqual([{ phrase: 'on Wednesday', date: '2024-05-29', precision: 'day', qualifier: null }]);
+    expect(on('NATO chief Jens Stoltenberg on Friday downplayed the threat.', '2024-05-31')[0].date).toBe('2024-05-31');
+    expect(on('The talks resumed on Saturday.', '2024-05-31')[0].date).toBe('2024-05-25');
+  });
+
+  it('should give a month-day the publication year unless that falls after publication', () => {
+    expect(on('Ukraine asked on May 13.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-13', precision: 'day' });
+    expect(on('The summit opened on December 12.', '2024-05-31')[0]).toMatchObject({ date: '2023-12-12', precision: 'day' });
+  });
+
+  it('should keep the precision of months, years and qualified spans', () => {
+    expect(on('Congress passed the package in April.', '2024-05-31')).toEqual([{ phrase: 'April', date: '2024-04', precision: 'month', qualifier: null }]);
+    expect(on('Russia began a full-scale invasion in February 2022.', '2024-05-31')[0]).toMatchObject({ date: '2022-02', precision: 'month' });
+    expect(on('He will travel to France early next month.', '2024-05-31')[0]).toMatchObject({ date: '2024-06', precision: 'month', qualifier: 'early' });
+    expect(on('Ceremonies in France in early June.', '2024-05-31')[0]).toMatchObject({ date: '2024-06', precision: 'month', qualifier: 'early' });
+    expect(on('The crisis began in 2014 after the annexation.', '2024-05-31')[0]).toMatchObject({ date: '2014', precision: 'year' });
+  });
+
+  it('should count "two days later" from the date named before it', () => {
+    expect(on('Sullivan presented the recommendation two days later.', '2024-05-31', '2024-05-13')[0]).toMatchObject({ date: '2024-05-15', precision: 'day' });
+    expect(on('They met the following week.', '2024-05-31', '2024-05-17')[0]).toMatchObject({ date: '2024-05-20', precision: 'week' });
+  });
+
+  it('should resolve weeks relative to publication', () => {
+    expect(on('Earlier this week, Macron said so.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-27', precision: 'week' });
+  });
+
+  it('should leave relative dates unresolved, and say so, when there is no published date', () => {
+    const [expression] = findDateExpressions('Officials said on Thursday that policy changed.', { published: null, anchor: null });
+    expect(expression.date).toBeNull();
+    expect(expression.resolution).toMatch(/no published date/);
+    expect(findDateExpressions('It began on May 10.', { published: null, anchor: null })[0].date).toBeNull();
+  });
+
+  it('should ignore clock times, durations and vague spans', () => {
+    expect(on('0:00 0:01:29 0:00', '2024-05-31')).toEqual([]);
+    expect(on('Following a six-month delay, arms arrived.', '2024-05-31')).toEqual([]);
+    expect(on('Over the past few weeks, Ukraine came to us.', '2024-05-31')).toEqual([]);
+  });
+});
