@@ -1,0 +1,88 @@
+/**
+ * Measure extraction on the development corpus (../shared/corpora/dev), when it is present: body token
+ * precision / recall / F1, title exact match, published-date accuracy and author recall, for the text path
+ * and the HTML path, beside the baseline of keeping every line. Skips cleanly when the corpus is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { extractHtml } from '../src/extract/extract-html.js';
+import { extractText } from '../src/extract/extract-text.js';
+
+interface GoldRecord { id: string; title: string; authors: string[]; published: string | null; body: string }
+interface Scores { precision: number; recall: number; f1: number; title: number; date: number; dated: number; authorRecall: number }
+
+const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpora/dev');
+if (!existsSync(path.join(corpus, 'gold.json'))) {
+  console.log(`eval:extract: no corpus at ${corpus}; skipped.`);
+  process.exit(0);
+}
+
+const tokens = (text: string) => (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
+const normal = (text: string) => tokens(text).join(' ');
+
+function overlap(predicted: string[], gold: string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of gold) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of predicted) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) { shared++; counts.set(token, left - 1); }
+  }
+  return shared;
+}
+
+function authorsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') {
+    try { return JSON.parse(value.replace(/'/g, '"')) as string[]; } catch { return value ? [value] : []; }
+  }
+  return [];
+}
+
+function score(rows: { body: string; title: string; published: string | null; authors: string[]; gold: GoldRecord }[]): Scores {
+  let shared = 0, predictedTotal = 0, goldTotal = 0, titles = 0, dates = 0, dated = 0, authorHits = 0, authorTotal = 0;
+  for (const row of rows) {
+    const predicted = tokens(row.body);
+    const gold = tokens(row.gold.body);
+    shared += overlap(predicted, gold);
+    predictedTotal += predicted.length;
+    goldTotal += gold.length;
+    if (normal(row.title) === normal(row.gold.title)) titles++;
+    const goldDay = row.gold.published ? row.gold.published.slice(0, 10) : null;
+    if (goldDay) { dated++; if (row.published === goldDay) dates++; }
+    const goldAuthors = authorsOf(row.gold.authors);
+    authorTotal += goldAuthors.length;
+    authorHits += goldAuthors.filter((author) => row.authors.some((found) => normal(found) === normal(author))).length;
+  }
+  const precision = shared / Math.max(predictedTotal, 1);
+  const recall = shared / Math.max(goldTotal, 1);
+  return { precision, recall, f1: (2 * precision * recall) / Math.max(precision + recall, 1e-9), title: titles / rows.length, date: dates / Math.max(dated, 1), dated, authorRecall: authorHits / Math.max(authorTotal, 1) };
+}
+
+const gold = JSON.parse(readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as GoldRecord[];
+const textRows = [];
+const baselineRows = [];
+const htmlRows = [];
+const perPage: string[] = [];
+for (const record of gold) {
+  const text = readFileSync(path.join(corpus, 'text', `${record.id}.txt`), 'utf8');
+  const article = extractText(text, `${record.id}.txt`);
+  textRows.push({ body: article.paragraphs.join('\n'), title: article.title, published: article.published, authors: article.authors, gold: record });
+  baselineRows.push({ body: text, title: text.split('\n').find((line) => line.trim()) ?? '', published: null, authors: [], gold: record });
+  const html = gunzipSync(readFileSync(path.join(corpus, 'html', `${record.id}.html.gz`))).toString('utf8');
+  const page = extractHtml(html, `${record.id}.html`);
+  htmlRows.push({ body: page.paragraphs.join('\n'), title: page.title, published: page.published, authors: page.authors, gold: record });
+  const one = score([textRows.at(-1)!]);
+  perPage.push(`${record.id.padEnd(32)} P ${one.precision.toFixed(2)} R ${one.recall.toFixed(2)} title ${one.title ? 'ok' : '--'}`);
+}
+const table = (name: string, s: Scores) =>
+  `| ${name} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${(s.title * 100).toFixed(0)}% | ${(s.date * 100).toFixed(0)}% (of ${s.dated}) | ${(s.authorRecall * 100).toFixed(0)}% |`;
+if (process.argv.includes('--pages')) console.log(perPage.join('\n'));
+console.log(`Extraction on ${gold.length} pages of ${corpus}\n`);
+console.log('| path | body precision | body recall | body F1 | title exact | date | author recall |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log(table('text (.txt)', score(textRows)));
+console.log(table('HTML (.html)', score(htmlRows)));
+console.log(table('baseline: every line', score(baselineRows)));
