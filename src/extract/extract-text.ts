@@ -21,8 +21,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const firstSentence = body.lineOf.find((index) => lines[index].endsSentence) ?? body.lineOf[0];
   const bodyStart = firstSentence ?? lines.length;
   const bodyEnd = body.lineOf.at(-1) ?? lines.length;
-  const title = findTitle(lines, bodyStart);
   const lead = body.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const leadText = body.blocks.filter((_, index) => body.lineOf[index] >= bodyStart).slice(0, 3).map((block) => block.text).join(' ');
+  const title = findTitle(lines, bodyStart, leadText);
   const dateline = findDateline(lead);
   const header = lines.slice(0, bodyStart);
   const tail = lines.slice(bodyEnd + 1);

@@ -3,7 +3,12 @@ import type { ClassifiedLine } from './classify-lines.js';
 import { wordsOf } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
 import { splitSentences } from './split-sentences.js';
-import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN } from './vocabulary.js';
+import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, STOPWORDS } from './vocabulary.js';
+
+/** Content words of a text, lower-cased and crudely stemmed. */
+function keyWords(text: string): Set<string> {
+  return new Set(wordsOf(text).map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => word.slice(0, 5)));
+}
 
 /** The title found, where it was, and how sure. */
 export interface TitleResult {
@@ -21,10 +26,10 @@ const TITLE_CAN_BE = new Set([
 ]);
 
 /** How far before the body a headline is looked for, in lines. */
-const WINDOW = 25;
+const WINDOW = 40;
 
 /** Score a line as a headline; null when it cannot be one. */
-function headlineScore(line: ClassifiedLine, distance: number): number | null {
+function headlineScore(line: ClassifiedLine, distance: number, lead: Set<string>): number | null {
   const { text } = line;
   const words = wordsOf(text);
   if (words.length < 3 || words.length > 30) return null;
@@ -36,23 +41,32 @@ function headlineScore(line: ClassifiedLine, distance: number): number | null {
   let score = 3;
   if (words.length >= 5 && words.length <= 22) score += 2;
   if (words.length > 22) score -= 2;
-  if (INTERFACE_PATTERN.test(text)) score -= 1.5;
+  if (INTERFACE_PATTERN.test(text)) {
+    if (words.length <= 8) return null;
+    score -= 1.5;
+  }
+  if (ROLE_WORDS.test(text) && words.length <= 8) return null;
+  // A headline shares its key words with the lead.
+  const own = keyWords(text);
+  const shared = [...own].filter((word) => lead.has(word)).length;
+  score += own.size ? 4 * (shared / own.size) : 0;
   if (!/\p{Ll}/u.test(text)) score -= 1;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
   if (capitalised > 0.6) score += 0.5;
   if (line.cls === 'good') score -= 1;
-  score -= Math.min(distance, WINDOW) * 0.12;
+  score -= Math.min(distance, WINDOW) * 0.06;
   return score;
 }
 
 /** Choose the headline among the lines before `bodyStart`. */
-export function findTitle(lines: ClassifiedLine[], bodyStart: number): TitleResult | null {
+export function findTitle(lines: ClassifiedLine[], bodyStart: number, lead = ''): TitleResult | null {
+  const leadWords = keyWords(lead);
   let best: TitleResult | null = null;
   let bestScore = 1.5;
   const from = Math.max(0, bodyStart - WINDOW);
   for (let index = bodyStart - 1; index >= from; index--) {
     const line = lines[index];
-    const score = headlineScore(line, bodyStart - index);
+    const score = headlineScore(line, bodyStart - index, leadWords);
     if (score !== null && score > bestScore) {
       bestScore = score;
       best = { title: line.text, derived: false, line: index, confidence: Math.min(0.95, 0.4 + score / 10) };
