@@ -49,6 +49,24 @@ function namesSomeoneElse(text: string, mentions: Mention[], offset: number): bo
   return false;
 }
 
+/** Match every article with its own names: per-article matchers, mentions per block, counts per entity and article. */
+function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>) {
+  const matchers: Record<string, MentionMatcher> = {};
+  const blocksOf: Record<string, Mention[][]> = {};
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const matcher = createMentionMatcher(namesOf(article));
+    matchers[article.id] = matcher;
+    blocksOf[article.id] = article.paragraphs.map((paragraph) => matcher(paragraph));
+    for (const mention of blocksOf[article.id].flat()) {
+      const byArticle = counts.get(mention.entity) ?? new Map<string, number>();
+      byArticle.set(article.id, (byArticle.get(article.id) ?? 0) + 1);
+      counts.set(mention.entity, byArticle);
+    }
+  }
+  return { matchers, blocksOf, counts };
+}
+
 /** Build the entity index of an archive. */
 export function buildEntityIndex(articles: Article[], options: EntityIndexOptions = {}): EntityIndex {
   const minArticles = options.minArticles ?? 2;
@@ -57,19 +75,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const drafts = applyCuration(groupCandidates(candidates, lowerWords), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
-  const perArticle = new Map<string, { matcher: MentionMatcher; blocks: Mention[][] }>();
-  const counts = new Map<string, Map<string, number>>();
-  for (const article of articles) {
-    const names = new Map(drafts.map((draft, index) => [draftIds[index], namesFor(draft, article, drafts)]));
-    const matcher = createMentionMatcher(names);
-    const blocks = article.paragraphs.map((paragraph) => matcher(paragraph));
-    perArticle.set(article.id, { matcher, blocks });
-    for (const mention of blocks.flat()) {
-      const byArticle = counts.get(mention.entity) ?? new Map<string, number>();
-      byArticle.set(article.id, (byArticle.get(article.id) ?? 0) + 1);
-      counts.set(mention.entity, byArticle);
-    }
-  }
+  const { counts } = matchAll(articles, (article) => new Map(drafts.map((draft, index) => [draftIds[index], namesFor(draft, article, drafts)])));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
@@ -79,25 +85,13 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
   const keptDrafts = kept.map(({ draft }) => draft);
-  const matchers: Record<string, MentionMatcher> = {};
-  const finalCounts = new Map<string, Map<string, number>>();
-  for (const article of articles) {
-    const matcher = createMentionMatcher(new Map(kept.map(({ draft }, index) => [ids[index], namesFor(draft, article, keptDrafts)])));
-    matchers[article.id] = matcher;
-    const blocks = article.paragraphs.map((paragraph) => matcher(paragraph));
-    perArticle.set(article.id, { matcher, blocks });
-    for (const mention of blocks.flat()) {
-      const byArticle = finalCounts.get(mention.entity) ?? new Map<string, number>();
-      byArticle.set(article.id, (byArticle.get(article.id) ?? 0) + 1);
-      finalCounts.set(mention.entity, byArticle);
-    }
-  }
+  const { matchers, blocksOf, counts: finalCounts } = matchAll(articles, (article) => new Map(kept.map(({ draft }, index) => [ids[index], namesFor(draft, article, keptDrafts)])));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();
   const mentions: Record<string, Mention[][]> = {};
   for (const article of articles) {
-    const blocks = perArticle.get(article.id)!.blocks.map((list) => list.filter((mention) => idOf.has(mention.entity)));
+    const blocks = blocksOf[article.id].map((list) => list.filter((mention) => idOf.has(mention.entity)));
     mentions[article.id] = blocks.map((list) => list.map((mention) => ({ ...mention, entity: idOf.get(mention.entity)! })));
     let lastSpeaker: { entity: string; paragraph: number } | null = null;
     article.paragraphs.forEach((paragraph, paragraphIndex) => {
