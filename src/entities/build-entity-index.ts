@@ -81,7 +81,6 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
     .sort((a, b) => a.draft.name.localeCompare(b.draft.name));
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
-  const idOf = new Map(ids.map((id) => [id, id]));
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
   const keptDrafts = kept.map(({ draft }) => draft);
@@ -91,8 +90,9 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const related = new Map<string, Map<string, number>>();
   const mentions: Record<string, Mention[][]> = {};
   for (const article of articles) {
-    const blocks = blocksOf[article.id].map((list) => list.filter((mention) => idOf.has(mention.entity)));
-    mentions[article.id] = blocks.map((list) => list.map((mention) => ({ ...mention, entity: idOf.get(mention.entity)! })));
+    // The second pass matched only entities with pages, under their final ids.
+    const blocks = blocksOf[article.id];
+    mentions[article.id] = blocks;
     let lastSpeaker: { entity: string; paragraph: number } | null = null;
     article.paragraphs.forEach((paragraph, paragraphIndex) => {
       const inBlock = blocks[paragraphIndex];
@@ -100,14 +100,14 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
         const end = sentence.start + sentence.text.length;
         const inSentence = inBlock.filter((mention) => mention.start >= sentence.start && mention.end <= end);
         for (const draftId of new Set(inSentence.map((mention) => mention.entity))) {
-          const id = idOf.get(draftId)!;
+          const id = draftId;
           const spans = inSentence.filter((mention) => mention.entity === draftId).map((mention) => [mention.start - sentence.start, mention.end - sentence.start] as [number, number]);
           const list = contexts.get(id) ?? [];
           list.push({ article: article.id, paragraph: paragraphIndex, sentence: sentence.text, spans });
           contexts.set(id, list);
         }
       }
-      const present = [...new Set(inBlock.map((mention) => idOf.get(mention.entity)!))];
+      const present = [...new Set(inBlock.map((mention) => mention.entity))];
       for (const a of present) for (const b of present) {
         if (a === b) continue;
         const map = related.get(a) ?? new Map<string, number>();
@@ -116,7 +116,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
       }
       const speaker = lastSpeaker && lastSpeaker.paragraph >= paragraphIndex - 1 ? lastSpeaker.entity : null;
       for (const quote of findQuotes(paragraph, inBlock, (id) => typeOf.get(id) === 'person', speaker)) {
-        const id = idOf.get(quote.entity)!;
+        const id = quote.entity;
         quotes.set(id, [...(quotes.get(id) ?? []), { article: article.id, paragraph: paragraphIndex, text: quote.text }]);
       }
       // The last person named as speaking, unless someone without a page is named after them.
