@@ -22,7 +22,7 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const bodyStart = firstSentence ?? lines.length;
   const bodyEnd = body.lineOf.at(-1) ?? lines.length;
   const lead = body.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
-  const leadText = body.blocks.filter((_, index) => body.lineOf[index] >= bodyStart).slice(0, 3).map((block) => block.text).join(' ');
+  const leadText = body.blocks.filter((_, index) => body.lineOf[index] >= bodyStart).slice(0, 6).map((block) => block.text).join(' ');
   const title = findTitle(lines, bodyStart, leadText);
   const dateline = findDateline(lead);
   const header = lines.slice(0, bodyStart);
@@ -42,8 +42,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   // The headline is not body; drop it if the selection took it in.
   const keep = body.blocks.map((_, index) => body.lineOf[index] !== title?.line);
   const blocks = body.blocks.filter((_, index) => keep[index]);
-  const removed = body.removed.filter((entry) => !title || entry.text !== title.title);
-  if (title) removed.unshift({ text: title.title, reason: 'headline' });
+  const headlineLine = title ? lines[title.line].text : null;
+  const removed = body.removed.filter((entry) => entry.text !== headlineLine);
+  if (headlineLine) removed.unshift({ text: headlineLine, reason: 'headline' });
   return {
     sourceFile,
     title: titleText,

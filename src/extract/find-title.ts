@@ -3,7 +3,7 @@ import type { ClassifiedLine } from './classify-lines.js';
 import { wordsOf } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
 import { splitSentences } from './split-sentences.js';
-import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, STOPWORDS } from './vocabulary.js';
+import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS, STOPWORDS } from './vocabulary.js';
 
 /** Content words of a text, lower-cased and crudely stemmed. */
 function keyWords(text: string): Set<string> {
@@ -23,53 +23,97 @@ const TITLE_CAN_BE = new Set([
   'repeated verbatim on the page (caption or menu)',
   'all-capitals label',
   'run of headline-like lines (a list of links or a menu)',
+  'in a list of links after a "Read also"-style line',
 ]);
 
-/** How far before the body a headline is looked for, in lines. */
-const WINDOW = 40;
+/** How many lines into the selected run a headline may still sit (after a stand-first or a label). */
+const INSIDE = 6;
+
+/** A month name near a four-digit year. */
+const FULL_DATE = new RegExp(`\\b(?:${MONTHS.join('|')})\\b[^.]{0,12}\\b(?:1[89]|20)\\d\\d\\b`, 'i');
+
+/** A line that mostly states a date (not a headline that mentions one). */
+const isDateLine = (text: string) => (parseDateLine(text)?.coverage ?? 0) >= 0.5;
+
+/** Does a byline or a date line follow within a few lines? Headlines are set right above them. */
+function creditFollows(lines: ClassifiedLine[], index: number): boolean {
+  for (let next = index + 1; next <= index + 4 && next < lines.length; next++) {
+    const text = lines[next].text;
+    if (/^by\s+\p{Lu}/iu.test(text) || isDateLine(text)) return true;
+  }
+  return false;
+}
 
 /** Score a line as a headline; null when it cannot be one. */
-function headlineScore(line: ClassifiedLine, distance: number, lead: Set<string>): number | null {
+function headlineScore(lines: ClassifiedLine[], index: number, distance: number, lead: Set<string>): { score: number; shared: number } | null {
+  const line = lines[index];
   const { text } = line;
   const words = wordsOf(text);
-  if (words.length < 3 || words.length > 30) return null;
-  if (/[.,;:]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return null;
+  if (words.length < 3 || words.length > 40) return null;
+  if (/[,;:]$/.test(text) || (/\.$/.test(text) && !/\b[A-Z]\.$/.test(text) && !/\.\.\.$/.test(text))) return null;
   if (END_MARKER.test(text) || CAPTION_PATTERN.test(text) || line.bullet) return null;
-  if (/^by\s/i.test(text) || parseDateLine(text)) return null;
+  if (/^by\s/i.test(text) || isDateLine(text)) return null;
   if (line.reason && !TITLE_CAN_BE.has(line.reason)) return null;
-  if (/[|⇩⇧↓↑→←►▼»«]/.test(text)) return null;
+  if (/[⇩⇧↓↑→←►▼»«©#]/.test(text) || (text.match(/\|/g) ?? []).length > 1) return null;
   let score = 3;
-  if (words.length >= 5 && words.length <= 22) score += 2;
-  if (words.length > 22) score -= 2;
+  if (words.length >= 5 && words.length <= 25) score += 2;
+  if (words.length > 25) score -= 2;
   if (INTERFACE_PATTERN.test(text)) {
     if (words.length <= 8) return null;
     score -= 1.5;
   }
   if (ROLE_WORDS.test(text) && words.length <= 8) return null;
-  // A headline shares its key words with the lead.
+  // A headline shares its key words with the lead; a line that shares none is most likely furniture.
   const own = keyWords(text);
   const shared = [...own].filter((word) => lead.has(word)).length;
-  score += own.size ? 4 * (shared / own.size) : 0;
+  score += own.size ? 6 * Math.min(1, (2 * shared) / own.size) * Math.min(1, shared / 2) : 0;
+  if (shared === 0) score -= 3;
+  if (creditFollows(lines, index)) score += 1.5;
   if (!/\p{Ll}/u.test(text)) score -= 1;
+  // Captions give full dates ("Wednesday, January 10, 2024, in …"); headlines seldom do.
+  if (FULL_DATE.test(text)) score -= 2;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
   if (capitalised > 0.6) score += 0.5;
   if (line.cls === 'good') score -= 1;
-  score -= Math.min(distance, WINDOW) * 0.06;
-  return score;
+  score -= Math.min(Math.log2(1 + Math.abs(distance)), 7) * 0.5;
+  if (distance < 0) score -= 1;
+  return { score, shared };
 }
 
-/** Choose the headline among the lines before `bodyStart`. */
+/**
+ * A headline line without the page furniture glued to it: a breadcrumb "Home" before it, a kicker in capitals
+ * ("CHILDHOOD SWEETHEART Who is …"), a short " | Site name" after it.
+ */
+export function cleanHeadline(text: string): string {
+  let title = text.replace(/^home\s+(?=\p{Lu})/iu, '');
+  title = title.replace(/^(?:\p{Lu}{2,}\s+){2,}(?=\p{Lu}\p{Ll})/u, '');
+  const parts = title.split(/\s+\|\s+/);
+  if (parts.length === 2 && wordsOf(parts[1]).length <= 4 && wordsOf(parts[0]).length >= 5) title = parts[0];
+  return title.trim();
+}
+
+/** Choose the headline among the lines before `bodyStart` (or among the first headline-shaped lines of the run). */
 export function findTitle(lines: ClassifiedLine[], bodyStart: number, lead = ''): TitleResult | null {
   const leadWords = keyWords(lead);
   let best: TitleResult | null = null;
   let bestScore = 1.5;
-  const from = Math.max(0, bodyStart - WINDOW);
-  for (let index = bodyStart - 1; index >= from; index--) {
-    const line = lines[index];
-    const score = headlineScore(line, bodyStart - index, leadWords);
-    if (score !== null && score > bestScore) {
+  const last = Math.min(lines.length - 1, bodyStart + INSIDE);
+  let inside = bodyStart;
+  while (inside <= last && !(lines[inside]?.cls === 'good' && inside > bodyStart)) inside++;
+  const scored: { index: number; score: number; shared: number }[] = [];
+  for (let index = Math.min(inside, last); index >= 0; index--) {
+    const result = headlineScore(lines, index, bodyStart - index, leadWords);
+    if (result) scored.push({ index, ...result });
+  }
+  for (const candidate of scored) {
+    // A headline sits right above its stand-first, which shares its words: the first of such a pair wins.
+    const pairs = (other: { index: number; shared: number }, from: number, to: number) => other.shared >= 2 && other.index - from >= 1 && other.index - from <= 3 && to >= 0;
+    const above = scored.some((other) => candidate.shared >= 2 && pairs(other, candidate.index, 0));
+    const under = scored.some((other) => candidate.shared >= 2 && pairs(candidate, other.index, other.shared - 2));
+    const score = candidate.score + (above ? 1.5 : 0) - (under ? 2 : 0);
+    if (score > bestScore) {
       bestScore = score;
-      best = { title: line.text, derived: false, line: index, confidence: Math.min(0.95, 0.4 + score / 10) };
+      best = { title: cleanHeadline(lines[candidate.index].text), derived: false, line: candidate.index, confidence: Math.min(0.95, 0.3 + score / 12) };
     }
   }
   return best;

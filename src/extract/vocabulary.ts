@@ -45,7 +45,7 @@ export const ROLE_NAMES = 'correspondent|editor|reporter|writer|journalist|colum
 export const ROLE_WORDS = new RegExp(`\\b(?:${ROLE_NAMES})\\b`, 'i');
 
 /** Photo-credit shapes that mark a caption. */
-export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied)\b[^()]*)\)\s*$|\b(?:photo|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
+export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied|courtesy)\b[^()]*)\)\s*$|\((?:left|right|centre|center|pictured|above|below|top|bottom|inset)\)|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
 
 /** Month names, full and abbreviated. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
