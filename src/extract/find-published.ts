@@ -1,7 +1,7 @@
 /** Find the publication date: date lines near the headline, or dates and weekdays in the text. */
 import type { Evidence } from '../types.js';
 import type { ClassifiedLine } from './classify-lines.js';
-import { pad, parseDateLine } from './parse-date-line.js';
+import { pad, parseDateLine, writesDayFirst } from './parse-date-line.js';
 import { MONTHS, WEEKDAYS } from './vocabulary.js';
 
 /** A published date with its evidence. */
@@ -37,10 +37,13 @@ function weekdayOf(year: number, month: number, day: number): number {
 export function findPublished(header: ClassifiedLine[], titleLine: number | null, allText: string, body: string): PublishedResult | null {
   // 1. A line that is mostly a date, near the headline.
   const anchor = titleLine ?? header.at(-1)?.index ?? 0;
+  const dayFirst = writesDayFirst(allText);
+  // Dates set under the headline (with the byline) are the article's; those above it often belong to teasers.
+  const away = (index: number) => (index >= anchor ? index - anchor : 3 * (anchor - index));
   const dateLines = header
-    .map((line) => ({ line, parsed: parseDateLine(line.text) }))
+    .map((line) => ({ line, parsed: parseDateLine(line.text, dayFirst) }))
     .filter((entry) => entry.parsed && entry.parsed.coverage >= 0.6)
-    .sort((a, b) => Number(a.parsed!.updated) - Number(b.parsed!.updated) || Math.abs(a.line.index - anchor) - Math.abs(b.line.index - anchor));
+    .sort((a, b) => Number(a.parsed!.updated) - Number(b.parsed!.updated) || away(a.line.index) - away(b.line.index));
   const nearest = dateLines[0];
   if (nearest?.parsed) {
     return { date: nearest.parsed.date, evidence: { source: 'date line', text: nearest.line.text, confidence: 0.9 } };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../src/extract/classify-lines.js';
+import { cleanHeadline, findTitle } from '../../src/extract/find-title.js';
+import { splitLines } from '../../src/extract/split-lines.js';
+
+describe('cleanHeadline', () => {
+  it('drops a breadcrumb, a kicker in capitals and a short site-name suffix', () => {
+    expect(cleanHeadline('Home Solar lights boost market traders')).toBe('Solar lights boost market traders');
+    expect(cleanHeadline('CHILDHOOD SWEETHEART Who is the striker’s partner?')).toBe('Who is the striker’s partner?');
+    expect(cleanHeadline('What comes next for the ceasefire talks? | The Daily Courier')).toBe('What comes next for the ceasefire talks?');
+    expect(cleanHeadline('BUDGET 3.0 | Agency gets money to hire debt collectors')).toBe('BUDGET 3.0 | Agency gets money to hire debt collectors');
+  });
+});
+
+describe('findTitle', () => {
+  const page = [
+    'Subscribe now', 'Sign in', 'Click to return to homepage', 'World', 'Politics',
+    'Harbour strike halts grain exports for a third day', 'Dockworkers walked out over pay as ships queued offshore',
+    'By Jane Doe', 'May 3, 2024',
+    'A strike by harbour workers halted grain exports for a third day on Friday, leaving dozens of ships waiting offshore.',
+    'The dockworkers say their pay has not kept up with prices since the last agreement was signed.',
+  ].join('\n');
+
+  it('picks the headline above its stand-first and byline, not menu lines', () => {
+    const lines = classifyLines(splitLines(page));
+    const bodyStart = lines.findIndex((line) => line.text.startsWith('A strike'));
+    const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
+    expect(title?.title).toBe('Harbour strike halts grain exports for a third day');
+  });
+
+  it('finds nothing when no line shares words with the lead', () => {
+    const lines = classifyLines(splitLines('Subscribe now\nClick to return to homepage\nAll sections\nThe council approved the budget on Monday after a long debate among its members.'));
+    expect(findTitle(lines, 3, lines[3].text)).toBeNull();
+  });
+});
