@@ -30,6 +30,9 @@ function normal(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
+const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
+
 /** Classify every line, using the whole page for repetition. */
 export function classifyLines(lines: Line[]): ClassifiedLine[] {
   const seen = new Map<string, number>();
@@ -94,6 +97,7 @@ function classifyLine(line: Line, repeated: boolean): ClassifiedLine {
   }
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
   if (CAPTION_PATTERN.test(text) && words.length < 60) return bad('photo caption or credit');
+  if (CONSENT_PATTERN.test(text) && words.length < 80) return bad('cookie or consent notice');
   if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');

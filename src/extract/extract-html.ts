@@ -1,8 +1,9 @@
 /** A saved HTML page → the article's body (Readability) and metadata (meta tags, JSON-LD). */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { BodyBlock, Evidence } from '../types.js';
-import type { ExtractedArticle } from './extract-text.js';
+import type { BodyBlock, Evidence, RemovedBlock } from '../types.js';
+import { type ExtractedArticle, extractText } from './extract-text.js';
+import { htmlToText } from './html-to-text.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle } from './find-title.js';
 
@@ -92,16 +93,73 @@ function contentBlocks(html: string): BodyBlock[] {
   return blocks;
 }
 
+/** Text with HTML entities decoded (metadata is often encoded twice: "&amp;#8217;"). */
+function decodeEntities(document: Document, text: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = text;
+  return area.value;
+}
+
+const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * The headline: the page's own <h1> when it is the article's (it shares most words with the metadata title),
+ * else the metadata title (JSON-LD headline, og:title) without a " - Site name" suffix, else Readability's.
+ */
+function chooseHeadline(document: Document, meta: PageMeta, fallback: string | undefined): string | undefined {
+  let title = meta.title ? decodeEntities(document, meta.title).trim() : fallback;
+  if (title && meta.outlet) {
+    const suffix = new RegExp(`\\s+[-–—|:]\\s+${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    title = title.replace(suffix, '');
+  }
+  if (!title) return undefined;
+  const words = wordSet(title);
+  for (const heading of document.querySelectorAll('h1')) {
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const own = wordSet(text);
+    if (own.size < 3 || own.size > 60) continue;
+    const shared = [...own].filter((word) => words.has(word)).length;
+    if (shared / Math.max(own.size, words.size) >= 0.5) return text;
+  }
+  return title;
+}
+
+/** Token count of some blocks. */
+const tokenCount = (blocks: BodyBlock[]) => blocks.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0);
+const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Two readings of the page agree on the body: Readability's main-content guess, and the text path over the
+ * page's visible text (the same classifier as for pasted text). Readability's blocks are kept unless the text
+ * path left them out as furniture (captions, menus, link lists after "Read also", interface lines); when
+ * Readability found much less prose than the text path (it picked one section of a long page), the text
+ * path's body is used.
+ */
+export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { blocks: BodyBlock[]; removed: RemovedBlock[] } {
+  const furniture = new Map(text.removed.map((entry) => [key(entry.text), entry.reason]));
+  const body = new Set(text.blocks.map((block) => key(block.text)));
+  const removed: RemovedBlock[] = [];
+  const kept = readable.filter((block) => {
+    const reason = furniture.get(key(block.text));
+    if (reason === undefined || body.has(key(block.text))) return true;
+    removed.push({ text: block.text, reason });
+    return false;
+  });
+  if (tokenCount(kept) < 0.6 * tokenCount(text.blocks)) return { blocks: text.blocks, removed: text.removed };
+  return { blocks: kept, removed };
+}
+
 /** Extract an article from a saved page. */
 export function extractHtml(html: string, sourceFile: string): ExtractedArticle {
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   const { document } = dom.window;
   const meta = readMeta(document);
+  const visible = extractText(htmlToText(document.body ?? document.documentElement), sourceFile);
   const parsed = new Readability(document, { charThreshold: 300 }).parse();
-  const blocks = parsed?.content ? contentBlocks(parsed.content) : [];
+  const { blocks, removed } = reconcile(parsed?.content ? contentBlocks(parsed.content) : [], visible);
   const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
-  const headline = meta.title ?? parsed?.title ?? undefined;
+  const headline = chooseHeadline(document, meta, parsed?.title ?? undefined);
   const evidence: Record<string, Evidence> = {};
   if (headline) evidence.title = { source: meta.title ? 'page metadata' : 'page title', text: headline, confidence: 0.9 };
   if (meta.published) evidence.published = { source: 'page metadata', text: meta.published, confidence: 0.95 };
@@ -121,6 +179,6 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
     paragraphs: blocks.map((block) => block.text),
     blocks,
     evidence,
-    removed: [],
+    removed,
   };
 }

@@ -1,7 +1,7 @@
 /** Find authors (bylines, bio blocks, "X reported from …") and contributors ("… contributed to this report"). */
 import type { ClassifiedLine } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
-import { INTERFACE_PATTERN, ROLE_WORDS } from './vocabulary.js';
+import { INTERFACE_PATTERN, ROLE_NAMES, ROLE_WORDS } from './vocabulary.js';
 
 /** People credited for an article. */
 export interface Credits {
@@ -15,13 +15,48 @@ const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 /** A person's name: two to four capitalised words or initials ("J. R. Smith", "Ellen Knickmeyer"). */
 const PERSON = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|(?:de|da|van|von|der|del|di|la|le|bin|al|ibn))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|da|van|von|der|del|di|la|le|bin|al|ibn)){1,3}$/u;
 
+/** A relative time or publication stamp next to a byline ("2 MINUTES AGO", "Published: 22:04"). */
+const STAMP = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\s+ago)?\b|^(?:published|updated|posted)\b/i;
+
+/** Words of page sections and labels, and month names, which are not parts of people's names. */
+const NOT_A_NAME_WORDS = /\b(?:news|feature|features|opinion|analysis|sports?|business|deals|world|local|live|premium|exclusive|posted|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const NOT_A_NAME_SHAPE = /\b\p{Lu}{3,}\b(?=.*\p{Ll})|\b(?!(?:de|da|van|von|der|del|di|la|le|bin|al|ibn)\b)\p{Ll}/u;
+
+const notAName = (text: string) => NOT_A_NAME_WORDS.test(text) || NOT_A_NAME_SHAPE.test(text);
+
+/** Title case for a name set in capitals ("CHRIS WILSON-SMITH" → "Chris Wilson-Smith"). */
+function titleCase(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * A byline as the page shows it → the names part: words the copy glued together parted ("Emma MackenzieLifestyle
+ * Writer"), and the role, outlet, date and buttons after the names cut ("… Political Correspondent",
+ * "… for The Daily Paper", "… published 19 May 2026", "… / OUTLET / Sep 2", "… Follow").
+ */
+export function cleanByline(text: string): string {
+  let line = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  line = line.split(/\s+(?:[/|•·–—]|-)\s+/)[0];
+  line = line.replace(/\s+(?:published|updated|posted|on|at|for)\b.*$/i, '');
+  line = line.replace(/\s+(?:follow|twitter|x|email|facebook|linkedin|instagram|bio|profile)\b.*$/i, '');
+  line = line.replace(/\d.*$/, '').replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/i, '');
+  // A role after the name ("Jane Doe Lifestyle Writer"): the name is its first two words, with any particles.
+  const role = new RegExp(String.raw`\s(?:\p{L}+\s+){0,2}(?:${ROLE_NAMES}|staff|team)s?\b.*$`, 'iu');
+  if (role.test(line) && !/,|\band\b/.test(line)) {
+    const match = /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:de|da|van|von|der|del|di|la|le|bin|al|ibn)\s+)*\p{Lu}[\p{L}'’.-]*/iu.exec(line);
+    line = match ? match[0] : line.replace(role, '');
+  }
+  return titleCase(line.trim());
+}
+
 /** Split "A, B and C" into names, dropping roles, places ("in Prague") and agencies. */
 export function splitNames(text: string): string[] {
   return text
     .replace(/\b(?:and|&)\b/g, ',')
     .split(/[,;|]/)
     .map((part) => part.replace(/\s+in\s+\p{Lu}[\p{L}\s]*$/u, '').replace(/^\s*(?:by|with|and)\s+/i, '').trim())
-    .filter((part) => NAME_ONLY.test(part) && !INTERFACE_PATTERN.test(part) && part.split(/\s+/).length <= 4);
+    .filter((part) => NAME_ONLY.test(part) && !INTERFACE_PATTERN.test(part) && !notAName(part) && part.split(/\s+/).length <= 4);
 }
 
 /** Add names in order without duplicates, ignoring case and spacing. */
@@ -39,17 +74,21 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
   const authors: string[] = [];
   const contributors: string[] = [];
   const evidence: string[] = [];
+  const dated = (other: ClassifiedLine | undefined) => other !== undefined && (parseDateLine(other.text) !== null || STAMP.test(other.text));
   header.forEach((line, position) => {
-    const byline = /^(?:by|written by|words by|story by|reporting by)[:\s]+(.{3,120})$/i.exec(line.text);
+    const byline = /(?:^|[|•·]\s*)(?:by|written by|words by|story by|reporting by)[:\s]+(.{3,120})$/i.exec(line.text)
+      ?? (/^by:?$/i.test(line.text) && header[position + 1] ? /^(.{3,120})$/.exec(header[position + 1].text) : null);
     if (byline) {
-      const names = splitNames(byline[1].replace(/\d.*$/, ''));
+      const names = splitNames(cleanByline(byline[1]));
       if (names.length) { addAll(authors, names); evidence.push(line.text); }
       return;
     }
-    // A bare name beside a date line, in the header: the byline of many layouts.
+    if (/^by:?$/i.test(header[position - 1]?.text ?? '')) return;
+    // A bare name beside a date line, near the headline: the byline of many layouts.
     const neighbours = [header[position - 1], header[position + 1], header[position + 2]];
-    if (line.index !== titleLine && line.words <= 8 && !line.endsSentence && neighbours.some((other) => other && parseDateLine(other.text))) {
-      const names = splitNames(line.text).filter((name) => PERSON.test(name));
+    const nearTitle = titleLine === null || Math.abs(line.index - titleLine) <= 4;
+    if (line.index !== titleLine && nearTitle && line.words <= 10 && !line.endsSentence && neighbours.some(dated)) {
+      const names = splitNames(cleanByline(line.text)).filter((name) => PERSON.test(name));
       if (names.length) {
         addAll(authors, names);
         evidence.push(line.text);
@@ -68,5 +107,5 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
       evidence.push(contributed[0].trim());
     }
   }
-  return { authors, contributors, evidence };
+  return { authors: authors.filter((name) => !notAName(name)), contributors, evidence };
 }

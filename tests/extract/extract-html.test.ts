@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml, reconcile } from '../../src/extract/extract-html.js';
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) =>
+  `<p>Paragraph ${i + 1} of the report says that the harbour workers kept their strike going for another day while the ships waited offshore.</p>`).join('');
+
+describe('extractHtml', () => {
+  it('takes metadata from JSON-LD and meta tags, the headline from the page h1, and decodes entities', () => {
+    const html = `<html lang="en"><head><meta property="og:site_name" content="The Courier">
+      <meta property="og:title" content="Harbour strike enters third day &amp;#8217;s talks - The Courier">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour strike enters third day","datePublished":"2024-05-03T10:00:00Z","author":{"name":"Jane Doe"}}</script>
+      </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
+    const article = extractHtml(html, 'page.html');
+    expect(article.title).toBe('Harbour strike enters third day');
+    expect(article.outlet).toBe('The Courier');
+    expect(article.published).toBe('2024-05-03');
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.language).toBe('en');
+    expect(article.paragraphs).toHaveLength(6);
+  });
+
+  it('leaves out furniture inside the main content (cookie tables), saying why', () => {
+    const html = `<html><body><article><h1>Harbour strike</h1>${prose(6)}
+      <p>_ga 2 years This cookie is used by the analytics service to count visits to the site.</p></article></body></html>`;
+    const article = extractHtml(html, 'page.html');
+    expect(article.paragraphs.some((text) => text.includes('cookie'))).toBe(false);
+    expect(article.removed.some((entry) => entry.text.includes('cookie') && /cookie/.test(entry.reason))).toBe(true);
+  });
+
+  it('falls back to the visible text when the main-content guess misses most of the article', () => {
+    const block = (text: string) => ({ kind: 'paragraph' as const, text });
+    const visible = extractHtml(`<html><body>${prose(8)}</body></html>`, 'page.html');
+    const partial = reconcile([block(visible.paragraphs[0])], visible);
+    expect(partial.blocks).toEqual(visible.blocks);
+    const full = reconcile(visible.blocks.slice(0, 7), visible);
+    expect(full.blocks).toHaveLength(7);
+  });
+});

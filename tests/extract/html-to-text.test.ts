@@ -1,0 +1,12 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/extract/html-to-text.js';
+
+describe('htmlToText', () => {
+  it('puts blocks on their own lines and leaves out scripts, styles and hidden elements', () => {
+    const { document } = new JSDOM(`<body><nav><a>Home</a><a>World</a></nav><h1>Harbour strike</h1>
+      <script>alert(1)</script><style>p{}</style><div hidden>secret</div><p style="display:none">gone</p>
+      <p>First <b>paragraph</b> here.</p><p>Second<br>line</p></body>`).window;
+    expect(htmlToText(document.body)).toBe('HomeWorld\n\nHarbour strike\n\nFirst paragraph here.\n\nSecond\nline');
+  });
+});
