@@ -1,6 +1,7 @@
 /** Article paragraphs → candidate entity names with evidence of their type. */
 import { findDateline } from '../extract/find-dateline.js';
 import type { EntityType } from '../types.js';
+import { libraryTags, libraryTypesOf } from './library-votes.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   CALENDAR, COUNTRIES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
@@ -48,6 +49,8 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     }
     if (named.length > 1 || !PERSON_TITLES.has(named[0]?.text ?? '')) {
       const type: EntityType = ORG_WORDS.has(last) ? 'organization' : PLACE_WORDS.has(last) ? 'place' : 'event';
+      // The type word alone ("Government", "University") is a common noun: no evidence of a name.
+      if (named.length === 1 && (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || EVENT_WORDS.has(last))) { out.push({ tokens: named, votes: {}, initial }); return out; }
       if (named.length && !(named.length === 1 && !isPlainWord(named[0].text))) out.push({ tokens: named, votes: { [type]: 3 }, initial });
       return out;
     }
@@ -72,10 +75,13 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
 export function discoverCandidates(articleId: string, paragraphs: string[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const paragraph of paragraphs) {
+    const tags = libraryTags(paragraph);
     for (const sequence of findNameSequences(paragraph)) {
       for (const found of namesIn(sequence)) {
         const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
         if (!/\p{L}{2}/u.test(name) || name.length > 60) continue;
+        // Contractions at a sentence start ("I’ve", "We’re") are not names.
+        if (/^\p{L}+[’'](?:ve|re|ll|d|m|t)$/iu.test(name) || /^I\b/u.test(name)) continue;
         if (found.tokens.length === 1 && (!isPlainWord(name) || DEMONYMS.has(name.replace(/s$/, '')))) continue;
         const votes = { ...found.votes };
         const add = (type: EntityType, weight: number) => { votes[type] = (votes[type] ?? 0) + weight; };
@@ -100,7 +106,7 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
           if (near.some((word) => THING_WORDS.has(word)) || CODE.test(name)) add('thing', 3);
           else add('organization', 1);
         }
-        if (found.tokens.length >= 2 && found.tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) || /^\p{Lu}\.$/u.test(token.text))) add('person', 1);
+        for (const type of libraryTypesOf(name, tags)) add(type, 1);
         candidates.push({ name, article: articleId, votes, sentenceInitial: found.initial });
       }
     }

@@ -1,4 +1,5 @@
 /** Candidates from every article → entity drafts: one per real-world entity, with its aliases and type. */
+import nlp from 'compromise';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
 import { COUNTRIES, KNOWN_ALIASES } from './name-vocabulary.js';
@@ -22,15 +23,35 @@ interface Group {
 
 /** Key under which spellings of one name meet: case, diacritics, periods and doubled letters ignored. */
 export function nameKey(name: string): string {
+  // A short word in capitals is an acronym, not the word it spells ("ART" is not "Art", "WILL" not "Will").
+  if (/^\p{Lu}{2,5}$/u.test(name)) return `acronym:${name}`;
   return name
     .normalize('NFD').replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[.’']/g, '')
     .replace(/[-\s]+/g, ' ')
-    .replace(/(\p{L})\1+/gu, '$1')
+    // Doubled letters vary in long transliterated names (Zelensky / Zelenskyy), not in short words (God / Good).
+    .replace(/\p{L}{6,}/gu, (word) => word.replace(/(\p{L})\1+/gu, '$1'))
     .trim();
 }
+
+/** Parts of speech that a capitalised single word must not have in the dictionary to count as a name. */
+const COMMON_TAGS = /\b(?:Adverb|Adjective|Verb|Preposition|Conjunction|Condition|Determiner|Pronoun|Value|Expression|Modal|Actor|QuestionWord|Demonym|FirstName)\b/;
+/** Month abbreviations, which open date lines ("Oct 3"). */
+const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/** Is a single word a common English word (an adverb, adjective, verb…), going by compromise's lexicon? */
+function isCommonWord(word: string): boolean {
+  const terms = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  if (terms.length !== 1 || MONTH_ABBREVIATIONS.test(word)) return terms.length === 1;
+  const tags = terms[0].tags.join(' ');
+  // A first name alone names no one in particular across articles; other proper nouns are kept.
+  return COMMON_TAGS.test(tags) && (!tags.includes('ProperNoun') || tags.includes('FirstName') || tags.includes('Demonym'));
+}
+
+/** The strongest type vote of a group, or 0. */
+const strongest = (group: Group) => Math.max(0, ...Object.values(group.votes));
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;
 
@@ -50,9 +71,8 @@ function merge(into: Group, from: Group): void {
 function typeOf(group: Group, name: string): EntityType {
   const ranked = (Object.entries(group.votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1]);
   if (ranked.length && ranked[0][1] > 0) return ranked[0][0];
-  if (ACRONYM.test(name)) return 'organization';
-  if (name.split(/\s+/).length >= 2) return 'person';
-  return 'organization';
+  // No evidence in the text: a name the dictionary reads as a person's (a known first name) is one.
+  return name.includes(' ') && nlp(name).people().found ? 'person' : 'organization';
 }
 
 /**
@@ -96,7 +116,11 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
       if (otherKey === key || !otherKey.includes(' ')) continue;
       const otherForm = [...other.forms.keys()][0];
       const letters = initials(otherForm);
-      if (letters.length >= 2 && parts.has(letters)) { merge(group, other); groups.delete(otherKey); }
+      // Initials are ambiguous: they join a name used in the same article (where the acronym is spelled out),
+      // or one part of a compound acronym ("RFE/RL" names Radio Free Europe and Radio Liberty).
+      const together = [...other.articles].some((article) => group.articles.has(article));
+      const compoundPart = /[/&]/.test(form) && letters !== form.replace(/[.]/g, '');
+      if (letters.length >= 2 && parts.has(letters) && (together || compoundPart)) { merge(group, other); groups.delete(otherKey); }
     }
   }
   // A surname alone joins the one person of that surname; shared surnames stay ambiguous.
@@ -104,6 +128,8 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   const ambiguous = new Map<string, string[]>();
   for (const [key, group] of [...groups.entries()]) {
     if (key.includes(' ')) continue;
+    // A word with its own evidence of being a place or a body is not a surname ("Florida", "Lesotho").
+    if (typeOf(group, key) !== 'person' && strongest(group) >= 3) continue;
     const owners = people.filter(([personKey]) => personKey.split(' ').at(-1) === key);
     if (owners.length === 1) {
       merge(owners[0][1], group);
@@ -112,6 +138,14 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
       for (const [, owner] of owners) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
       groups.delete(key);
     }
+  }
+  // A single capitalised word that the archive also writes in lower case, or that the dictionary knows as an
+  // adverb, adjective, verb and the like, is a common word ("Government", "Finally", "Black"), unless strong
+  // evidence types it (a country, "the Council of Europe").
+  for (const [key, group] of groups) {
+    const form = [...group.forms.keys()].find((spelling) => !ACRONYM.test(spelling));
+    if (key.includes(' ') || key.startsWith('acronym:') || !form || strongest(group) >= 3) continue;
+    if (lowerWords.has(key) || isCommonWord(form)) groups.delete(key);
   }
   return [...groups.values()].map((group) => {
     const forms = [...group.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));

@@ -24,7 +24,7 @@ export const INTERFACE_PATTERN = new RegExp(
       'search', 'share (?:this|on|via|article|story)', 'share', 'tweet', 'whatsapp', 'facebook', 'twitter', 'instagram',
       'linkedin', 'youtube', 'tiktok', 'telegram', 'pinterest', 'email', 'print', 'copy link', 'bookmark', 'save',
       'comments?', 'leave a (?:reply|comment)', 'reply', 'advertisement', 'advertise', 'sponsored', 'cookies?',
-      'privacy', 'terms of (?:use|service)', 'all rights reserved', 'copyright', 'read (?:more|also|next|in app)',
+      'privacy', 'terms of (?:use|service)', 'all rights reserved', 'copyright', 'read (?:more|also|next|in app)', 'also read',
       'see (?:more|also|all)', 'check also', 'related', 'recommended', 'trending', 'most (?:read|popular|viewed)',
       'more (?:news|stories|from)', 'latest (?:news|stories)', 'top stories', 'breaking news', 'updated', 'published',
       'please wait', 'loading', 'no media source', 'click here', 'watch', 'listen', 'play', 'video', 'podcast',
