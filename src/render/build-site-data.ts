@@ -125,7 +125,10 @@ export function buildSiteData(built: BuiltArchive, options: { title?: string } =
     entities,
     entityGroups: groups,
     timelineMonths: months,
-    timelineEntities: archive.entities.filter((entity) => archive.timeline.some((event) => event.entities.includes(entity.id))).map((entity) => ({ id: entity.id, name: entity.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    timelineEntities: archive.entities
+      .map((entity) => ({ id: entity.id, name: entity.name, count: archive.timeline.filter((event) => event.entities.includes(entity.id)).length }))
+      .filter((entity) => entity.count > 0)
+      .sort((a, b) => a.name.localeCompare(b.name)),
     outletGroups: [...outlets.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, list]) => ({ name, articles: list })),
     counts: { articles: articles.length, entities: entities.length, events: archive.timeline.length, outlets: outlets.size },
   };
