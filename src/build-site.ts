@@ -7,6 +7,7 @@ import { type Curation, parseCuration } from './entities/curation.js';
 import { readSeeds } from './read/read-seeds.js';
 import { archiveSchemaJson } from './render/archive-schema.js';
 import { buildSiteData, exportJson } from './render/build-site-data.js';
+import { indexSearch } from './render/index-search.js';
 import { renderSite } from './render/render-site.js';
 import type { Problem } from './types.js';
 
@@ -22,6 +23,8 @@ export interface SiteOptions {
   curation?: string | null;
   version: string;
   title?: string;
+  /** Public address of the site root, for feeds, the sitemap and canonical links (optional). */
+  baseUrl?: string | null;
 }
 
 /** What a build did. */
@@ -50,8 +53,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const files = await renderSite({
       templates: path.resolve(options.templates),
       output: staging,
-      data: { site: buildSiteData(built, { title: options.title }), exportJson: exportJson(built.archive), schemaJson: archiveSchemaJson() },
+      data: { site: buildSiteData(built, { title: options.title, baseUrl: options.baseUrl }), exportJson: exportJson(built.archive), schemaJson: archiveSchemaJson() },
     });
+    await indexSearch(staging);
     await writeFile(path.join(staging, OUTPUT_MARKER), 'This folder is written by Dossier and replaced on every build.\n');
     await swapIn(staging, output);
     return { built, problems: [...problems, ...built.problems], files };

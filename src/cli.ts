@@ -21,6 +21,8 @@ Options:
   --out <dir>        output folder (default: site)
   --curation <file>  entity curation YAML (default: curation.yaml)
   --title <text>     site title (default: Dossier)
+  --base-url <url>   public address of the site root, e.g. https://example.org/archive/
+                     (feeds, sitemap and canonical links; left out when not set)
   -h, --help         show this help
 `;
 
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'site' },
       curation: { type: 'string', default: 'curation.yaml' },
       title: { type: 'string' },
+      'base-url': { type: 'string', default: process.env.DOSSIER_BASE_URL },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const started = performance.now();
     const result = await buildSite({
-      seeds: values.seeds!, output: values.out!, templates: path.join(root, 'templates'), curation: values.curation, version, title: values.title,
+      seeds: values.seeds!, output: values.out!, templates: path.join(root, 'templates'), curation: values.curation, version, title: values.title, baseUrl: values['base-url'],
     });
     printProblems(result.problems);
     const { archive } = result.built;

@@ -6,6 +6,8 @@ import { slugify } from '../util/slugify.js';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
 const TYPE_SINGULAR: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organisation', thing: 'Thing', event: 'Event' };
+/** schema.org types of entity pages. */
+const SCHEMA_TYPES: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization', thing: 'Thing', event: 'Event' };
 const TYPE_ORDER: EntityType[] = ['person', 'place', 'organization', 'thing', 'event'];
 
 /** A piece of a sentence, marked when it is the mention. */
@@ -28,7 +30,22 @@ function eventDateLabel(event: TimelineEvent): string {
 }
 
 /** Build the template data of the whole site. */
-export function buildSiteData(built: BuiltArchive, options: { title?: string } = {}) {
+/** Options of `buildSiteData`. */
+export interface SiteDataOptions {
+  title?: string;
+  /** Public address of the site root ("https://example.org/archive/"); absolute URLs are left out without it. */
+  baseUrl?: string | null;
+}
+
+/** A base URL with one trailing slash, or null. */
+export function normaliseBaseUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`Base URL must be http or https: ${value}`);
+  return url.href.replace(/\/*$/, '/');
+}
+
+export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}) {
   const { archive } = built;
   const articleById = new Map(archive.articles.map((article) => [article.id, article]));
   const entityById = new Map(archive.entities.map((entity) => [entity.id, entity]));
@@ -119,17 +136,65 @@ export function buildSiteData(built: BuiltArchive, options: { title?: string } =
     const outlet = article.outlet ?? 'Outlet unknown';
     outlets.set(outlet, [...(outlets.get(outlet) ?? []), article]);
   }
+  const outletNames = [...outlets.keys()].sort((a, b) => a.localeCompare(b));
+  const outletIds = new Map(outletNames.map((name) => [name, slugify(name) || 'outlet']));
+  const outletGroups = outletNames.map((name) => ({ name, id: outletIds.get(name)!, url: `outlets/${outletIds.get(name)}/`, articles: outlets.get(name)! }));
+  // Articles by month of publication, newest first; undated ones last.
+  const byMonth = new Map<string, typeof articles>();
+  for (const article of articles) {
+    const key = article.published ? article.published.slice(0, 7) : 'undated';
+    byMonth.set(key, [...(byMonth.get(key) ?? []), article]);
+  }
+  const dateGroups = [...byMonth.entries()].sort((a, b) => (a[0] === 'undated' ? 1 : b[0] === 'undated' ? -1 : b[0].localeCompare(a[0]))).map(([key, list]) => {
+    const [year, month] = key.split('-').map(Number);
+    return { id: key, label: key === 'undated' ? 'Date unknown' : `${monthName(month)} ${year}`, articles: list };
+  });
+  const baseUrl = normaliseBaseUrl(options.baseUrl);
+  const absolute = (url: string) => (baseUrl ? new URL(url, baseUrl).href : undefined);
+  const articlesWithOutlet = articles.map((article) => ({
+    ...article,
+    outletUrl: `outlets/${outletIds.get(article.outlet ?? 'Outlet unknown')}/`,
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: article.title,
+      ...(article.published ? { datePublished: article.published } : {}),
+      ...(article.authors.length ? { author: article.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+      ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
+      ...(article.originalUrl ? { isBasedOn: article.originalUrl } : {}),
+      ...(absolute(article.url) ? { url: absolute(article.url) } : {}),
+      about: article.entities.slice(0, 10).map((entity) => ({ '@type': SCHEMA_TYPES[entity.type], name: entity.name })),
+    },
+  }));
+  const entitiesWithLd = entities.map((entity) => ({
+    ...entity,
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': SCHEMA_TYPES[entity.type],
+      name: entity.name,
+      ...(entity.aliases.length ? { alternateName: entity.aliases } : {}),
+      ...(entity.description ? { description: entity.description } : {}),
+      ...(entity.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${entity.wikidata}` } : {}),
+      ...(absolute(entity.url) ? { url: absolute(entity.url) } : {}),
+    },
+  }));
+  // The archive lists articles newest first already.
+  const latest = articlesWithOutlet;
   return {
     title: options.title ?? 'Dossier',
-    articles,
-    entities,
+    baseUrl,
+    generator: `Dossier ${built.archive.generator.version}`,
+    updated: latest.find((article) => article.published)?.published ?? null,
+    articles: latest,
+    entities: entitiesWithLd,
     entityGroups: groups,
     timelineMonths: months,
     timelineEntities: archive.entities
       .map((entity) => ({ id: entity.id, name: entity.name, count: archive.timeline.filter((event) => event.entities.includes(entity.id)).length }))
       .filter((entity) => entity.count > 0)
       .sort((a, b) => a.name.localeCompare(b.name)),
-    outletGroups: [...outlets.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, list]) => ({ name, articles: list })),
+    outletGroups,
+    dateGroups,
     counts: { articles: articles.length, entities: entities.length, events: archive.timeline.length, outlets: outlets.size },
   };
 }

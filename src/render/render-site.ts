@@ -1,4 +1,5 @@
 /** Render the site with Eleventy from `templates/` into a folder. */
+import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { relativeUrl } from './relative-url.js';
 
@@ -23,6 +24,15 @@ export async function renderSite(options: RenderOptions): Promise<number> {
       config.addFilter('rel', function (this: { page?: { url?: string } }, target: string) {
         return relativeUrl(this.page?.url ?? '/', target ?? '');
       });
+      // An absolute address from the configured base URL; empty when none is set (then callers leave it out).
+      const base = (options.data.site as { baseUrl?: string | null } | undefined)?.baseUrl ?? null;
+      config.addFilter('abs', (target: string) => (base ? new URL(target ?? '', base).href : ''));
+      // JSON for a <script type="application/ld+json"> block: "<" escaped so no text can close the script.
+      config.addFilter('jsonld', (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+      // Text for XML and JSON feeds.
+      config.addFilter('json', (value: unknown) => JSON.stringify(value ?? null));
+      // A sitemap lists absolute addresses: without a base URL there is none.
+      if (!base) config.ignores.add(path.join(path.relative(process.cwd(), options.templates), 'sitemap.njk'));
       config.addPassthroughCopy({ [`${options.templates}/assets`]: 'assets' });
       config.setTemplateFormats(['njk']);
       config.setUseGitIgnore(false);
