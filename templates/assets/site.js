@@ -65,6 +65,7 @@
       if (history.replaceState) history.replaceState(null, '', wanted ? '#entity=' + wanted : location.pathname);
     };
     select.addEventListener('change', apply);
+    filter.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
     var hash = /^#entity=(.+)$/.exec(location.hash);
     if (hash) { select.value = decodeURIComponent(hash[1]); apply(); }
   }

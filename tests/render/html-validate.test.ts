@@ -1,0 +1,34 @@
+/** Every page kind of the built site is valid HTML (html-validate, recommended rules). */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build-site.js';
+import { root, seedsDir } from '../helpers.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-html-'));
+const output = path.join(work, 'site');
+
+describe('the HTML of every page kind', () => {
+  beforeAll(async () => {
+    await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/' });
+  });
+  afterAll(async () => { await rm(work, { recursive: true, force: true }); });
+
+  it('validates with html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'], rules: { 'long-title': 'off', 'require-sri': ['error', { target: 'crossorigin' }] } });
+    const archive = JSON.parse(readFileSync(path.join(output, 'data/archive.json'), 'utf8'));
+    const pages = ['index.html', 'outlets/index.html', 'entities/index.html', 'timeline/index.html', 'search/index.html', '404.html',
+      `${archive.articles[0].url}index.html`, `${archive.entities[0].url}index.html`];
+    const outlet = readdirSync(path.join(output, 'outlets'), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    pages.push(`outlets/${outlet}/index.html`);
+    const messages: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readFileSync(path.join(output, page), 'utf8'), page);
+      for (const result of report.results) for (const message of result.messages) messages.push(`${page}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+    expect(messages).toEqual([]);
+  });
+});
