@@ -49,9 +49,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     }
     if (named.length > 1 || !PERSON_TITLES.has(named[0]?.text ?? '')) {
       const type: EntityType = ORG_WORDS.has(last) ? 'organization' : PLACE_WORDS.has(last) ? 'place' : 'event';
-      // The type word alone ("Government", "University") is a common noun: no evidence of a name.
-      if (named.length === 1 && (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || EVENT_WORDS.has(last))) { out.push({ tokens: named, votes: {}, initial }); return out; }
-      if (named.length && !(named.length === 1 && !isPlainWord(named[0].text))) out.push({ tokens: named, votes: { [type]: 3 }, initial });
+      // The type word alone ("Government", "University") is a common noun, no evidence of a name; "D-Day" is one.
+      const alone = named.length === 1 && !/-Day$/.test(last);
+      if (named.length > 1 || (named.length === 1 && isPlainWord(named[0].text))) out.push({ tokens: named, votes: alone ? {} : { [type]: 3 }, initial });
       return out;
     }
   }

@@ -1,7 +1,7 @@
 /** Find authors (bylines, bio blocks, "X reported from …") and contributors ("… contributed to this report"). */
 import type { ClassifiedLine } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
-import { INTERFACE_PATTERN, ROLE_NAMES, ROLE_WORDS } from './vocabulary.js';
+import { INTERFACE_PATTERN, MONTH_WORD, MONTHS, ROLE_NAMES, ROLE_WORDS } from './vocabulary.js';
 
 /** People credited for an article. */
 export interface Credits {
@@ -18,8 +18,11 @@ const PERSON = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|(?:d
 /** A relative time or publication stamp next to a byline ("2 MINUTES AGO", "Published: 22:04"). */
 const STAMP = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\s+ago)?\b|^(?:published|updated|posted)\b/i;
 
-/** Words of page sections and labels, and month names, which are not parts of people's names. */
-const NOT_A_NAME_WORDS = /\b(?:news|feature|features|opinion|analysis|sports?|business|deals|world|local|live|premium|exclusive|posted|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+/** Words of page sections and labels, and month names (not May, a name too), which are not parts of people's names. */
+const NOT_A_NAME_WORDS = new RegExp(
+  `\\b(?:news|feature|features|opinion|analysis|sports?|business|deals|world|local|live|premium|exclusive|posted|${MONTHS.filter((month) => month !== 'may').join('|')})\\b`,
+  'i',
+);
 const NOT_A_NAME_SHAPE = /\b\p{Lu}{3,}\b(?=.*\p{Ll})|\b(?!(?:de|da|van|von|der|del|di|la|le|bin|al|ibn)\b)\p{Ll}/u;
 
 const notAName = (text: string) => NOT_A_NAME_WORDS.test(text) || NOT_A_NAME_SHAPE.test(text);
@@ -40,7 +43,7 @@ export function cleanByline(text: string): string {
   line = line.split(/\s+(?:[/|•·–—]|-)\s+/)[0];
   line = line.replace(/\s+(?:published|updated|posted|on|at|for)\b.*$/i, '');
   line = line.replace(/\s+(?:follow|twitter|x|email|facebook|linkedin|instagram|bio|profile)\b.*$/i, '');
-  line = line.replace(/\d.*$/, '').replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/i, '');
+  line = line.replace(/\d.*$/, '').replace(new RegExp(`\\s+${MONTH_WORD}\\s*$`, 'i'), '');
   // A role after the name ("Jane Doe Lifestyle Writer"): the name is its first two words, with any particles.
   const role = new RegExp(String.raw`\s(?:\p{L}+\s+){0,2}(?:${ROLE_NAMES}|staff|team)s?\b.*$`, 'iu');
   if (role.test(line) && !/,|\band\b/.test(line)) {

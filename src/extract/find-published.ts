@@ -2,7 +2,7 @@
 import type { Evidence } from '../types.js';
 import type { ClassifiedLine } from './classify-lines.js';
 import { pad, parseDateLine, writesDayFirst } from './parse-date-line.js';
-import { MONTHS, WEEKDAYS } from './vocabulary.js';
+import { MONTH_WORD, MONTHS, WEEKDAYS } from './vocabulary.js';
 
 /** A published date with its evidence. */
 export interface PublishedResult {
@@ -10,7 +10,7 @@ export interface PublishedResult {
   evidence: Evidence;
 }
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH = MONTH_WORD;
 const WEEKDAY = String.raw`(sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
 /** "Friday (May 31)", "Friday, May 31", "Friday, 31 May" — a weekday pinned to a month-day. */
 const WEEKDAY_DATE = new RegExp(String.raw`\b${WEEKDAY}\s*(?:\(|,)?\s*(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\b(?!,?\s*\d{4})`, 'gi');

@@ -1,5 +1,6 @@
 /** Recognise a line that states a calendar date (a dateline of a page, "31 May, 2024 Friday"). */
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES, MONTH_WORD } from './vocabulary.js';
 
 /** A full date read from a line, and how much of the line the date covers. */
 export interface DateLine {
@@ -11,8 +12,6 @@ export interface DateLine {
   /** The line says the date is an update rather than the first publication. */
   updated: boolean;
 }
-
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const FILLER = /\b(?:published|updated|posted|last updated|first published|on|at|am|pm|gmt|utc|bst|est|edt|cet|cest|sast|ist|aest|et|pt|modified|date|time|by)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi;
 
@@ -68,9 +67,8 @@ export function writesDayFirst(text: string): boolean {
     if (Number(match[1]) > 12 || match[2] === '.') day += 2;
     else if (Number(match[3]) > 12) month += 2;
   }
-  const names = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-  day += (text.match(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${names})[a-z]*\\.?,?\\s+\\d{4}`, 'gi')) ?? []).length;
-  month += (text.match(new RegExp(`\\b(?:${names})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'gi')) ?? []).length;
+  day += (text.match(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+\\d{4}`, 'gi')) ?? []).length;
+  month += (text.match(new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'gi')) ?? []).length;
   day += (text.match(DAY_FIRST_ZONES) ?? []).length;
   month += (text.match(MONTH_FIRST_ZONES) ?? []).length;
   return day > month;

@@ -49,5 +49,9 @@ export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|cr
 
 /** Month names, full and abbreviated. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month written out or abbreviated ("Jan", "Sept.", "September"), as a pattern source; use with the i flag. */
+export const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Full month names, capitalised, as a pattern source (case-sensitive use). */
+export const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');
 /** Weekday names. */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -40,7 +40,12 @@ export interface SiteDataOptions {
 /** A base URL with one trailing slash, or null. */
 export function normaliseBaseUrl(value: string | null | undefined): string | null {
   if (!value) return null;
-  const url = new URL(value);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`Base URL is not an absolute address: ${value} (example: https://example.org/archive/)`);
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`Base URL must be http or https: ${value}`);
   return url.href.replace(/\/*$/, '/');
 }

@@ -1,5 +1,6 @@
 /** Sentence → date expressions, each resolved to a date at its precision (or left unresolved, with why). */
 import * as chrono from 'chrono-node';
+import { MONTHS } from '../extract/vocabulary.js';
 import { addDays, formatDate, isoDay, mondayOf, partsOf, shiftMonth, weekdayOf } from './calendar.js';
 
 /** Precision of a resolved date. */
@@ -28,7 +29,6 @@ export interface DateContext {
 }
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 

@@ -128,11 +128,13 @@
             // Pagefind's excerpt is text from our own pages with <mark> around the hits; keep only those marks.
             var excerpt = document.createElement('p');
             excerpt.className = 'excerpt';
+            // Decoded in an inert <template> (nothing in it loads or runs), then copied over as text.
             String(page.excerpt || '').split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
               var hit = /^<mark>(.*)<\/mark>$/.exec(part);
-              var holder = document.createElement('span');
+              var holder = document.createElement('template');
               holder.innerHTML = hit ? hit[1] : part;
-              excerpt.appendChild(hit ? text('mark', '', holder.textContent) : document.createTextNode(holder.textContent));
+              var plain = holder.content.textContent;
+              excerpt.appendChild(hit ? text('mark', '', plain) : document.createTextNode(plain));
             });
             item.appendChild(excerpt);
             list.appendChild(item);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines } from '../../src/extract/classify-lines.js';
 import { cleanByline, findAuthors } from '../../src/extract/find-authors.js';
-import { splitLines } from '../../src/extract/split-lines.js';
+import { linesOf as lines } from '../helpers.js';
 
 describe('cleanByline', () => {
   it('parts glued words and cuts roles, outlets, dates and buttons after the name', () => {
@@ -17,8 +16,6 @@ describe('cleanByline', () => {
 });
 
 describe('findAuthors', () => {
-  const lines = (text: string) => classifyLines(splitLines(text));
-
   it('reads a byline, a name beside a relative time stamp, and a "By" on its own line', () => {
     expect(findAuthors(lines('Headline about the harbour strike today\nBY PAUL SMITH'), [], 0).authors).toEqual(['Paul Smith']);
     expect(findAuthors(lines('Headline about the harbour strike today\nNIZA KOVAC\n2 MINUTES AGO'), [], 0).authors).toEqual(['Niza Kovac']);

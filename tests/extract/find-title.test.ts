@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines } from '../../src/extract/classify-lines.js';
 import { cleanHeadline, findTitle } from '../../src/extract/find-title.js';
-import { splitLines } from '../../src/extract/split-lines.js';
+import { linesOf } from '../helpers.js';
 
 describe('cleanHeadline', () => {
   it('drops a breadcrumb, a kicker in capitals and a short site-name suffix', () => {
@@ -22,14 +21,14 @@ describe('findTitle', () => {
   ].join('\n');
 
   it('picks the headline above its stand-first and byline, not menu lines', () => {
-    const lines = classifyLines(splitLines(page));
+    const lines = linesOf(page);
     const bodyStart = lines.findIndex((line) => line.text.startsWith('A strike'));
     const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
     expect(title?.title).toBe('Harbour strike halts grain exports for a third day');
   });
 
   it('finds nothing when no line shares words with the lead', () => {
-    const lines = classifyLines(splitLines('Subscribe now\nClick to return to homepage\nAll sections\nThe council approved the budget on Monday after a long debate among its members.'));
+    const lines = linesOf('Subscribe now\nClick to return to homepage\nAll sections\nThe council approved the budget on Monday after a long debate among its members.');
     expect(findTitle(lines, 3, lines[3].text)).toBeNull();
   });
 });
