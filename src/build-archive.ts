@@ -1,10 +1,11 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
+import { type Memo, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
 import { extractArticle } from './extract/extract-article.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
 import { renderBody } from './render/create-body-renderer.js';
-import { buildTimeline, type UnresolvedDate } from './timeline/build-timeline.js';
+import { buildTimeline, findArticleDates, type UnresolvedDate } from './timeline/build-timeline.js';
 import type { Archive, Article, Problem, RawDocument } from './types.js';
 import { uniqueSlugs } from './util/slugify.js';
 
@@ -14,6 +15,8 @@ export interface BuildOptions {
   version: string;
   /** Entity curation (optional). */
   curation?: Curation | null;
+  /** Memo for per-file stages (default: none, everything computed). */
+  memo?: Memo;
 }
 
 /** Everything the renderer needs, and what the build learned. */
@@ -32,11 +35,12 @@ function textKey(article: ExtractedArticle): string {
 
 /** Run extraction, entities and timeline over the documents. Bad documents become problems. */
 export function buildArchive(documents: RawDocument[], options: BuildOptions): BuiltArchive {
+  const memo = options.memo ?? noMemo;
   const problems: Problem[] = [];
   const extracted: ExtractedArticle[] = [];
   const seenText = new Map<string, string>();
   for (const document of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))) {
-    const result = extractArticle(document);
+    const result = memo('extract', document, () => extractArticle(document));
     problems.push(...result.problems);
     if (!result.article) continue;
     const key = textKey(result.article);
@@ -52,8 +56,8 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   extracted.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.sourceFile.localeCompare(b.sourceFile));
   const ids = uniqueSlugs(extracted.map((article) => article.title), 'article');
   const articles: Article[] = extracted.map((article, index) => ({ ...article, id: ids[index], url: `articles/${ids[index]}/` }));
-  const index = buildEntityIndex(articles, { curation: options.curation });
-  const timeline = buildTimeline(articles, index.mentions);
+  const index = buildEntityIndex(articles, { curation: options.curation, memo });
+  const timeline = buildTimeline(articles, index.mentions, (article) => memo('dates', { paragraphs: article.paragraphs, blocks: article.blocks, published: article.published }, () => findArticleDates(article)));
   const bodies: Record<string, string> = {};
   for (const article of articles) {
     bodies[article.id] = renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`);

@@ -1,13 +1,17 @@
 /** The output edge: read seeds and curation, build, render into a temporary folder, swap it in. */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
+import { codeVersion } from './cache/code-version.js';
+import { openFileCache } from './cache/file-cache.js';
 import { type Curation, parseCuration } from './entities/curation.js';
 import { readSeeds } from './read/read-seeds.js';
 import { archiveSchemaJson } from './render/archive-schema.js';
 import { buildSiteData, exportJson } from './render/build-site-data.js';
 import { indexSearch } from './render/index-search.js';
+import { parseManifest, planRender } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
 import type { Problem } from './types.js';
 
@@ -25,14 +29,25 @@ export interface SiteOptions {
   title?: string;
   /** Public address of the site root, for feeds, the sitemap and canonical links (optional). */
   baseUrl?: string | null;
+  /** Folder of the per-file cache (optional; default: no cache, everything computed and rendered). */
+  cache?: string | null;
+  /** Report the stage the build is in (optional). */
+  onStage?: (stage: string, detail?: string) => void;
 }
 
 /** What a build did. */
 export interface SiteResult {
   built: BuiltArchive;
   problems: Problem[];
+  /** Files written: rendered pages and the pages taken over unchanged from the previous build. */
   files: number;
+  /** Record pages rendered and reused. */
+  pages: { rendered: number; reused: number };
+  /** Per-file cache use (zeros without a cache). */
+  cache: { hits: number; misses: number };
 }
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Read the curation file if it exists. */
 export async function readCuration(file: string | null | undefined): Promise<Curation | null> {
@@ -42,26 +57,70 @@ export async function readCuration(file: string | null | undefined): Promise<Cur
 
 /** Build the site. The previous output stays in place until the new one is complete. */
 export async function buildSite(options: SiteOptions): Promise<SiteResult> {
+  const stage = options.onStage ?? (() => {});
   const output = path.resolve(options.output);
+  const templates = path.resolve(options.templates);
   await assertReplaceable(output);
+  stage('read');
   const { documents, problems } = await readSeeds(options.seeds);
-  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation) });
+  const version = codeVersion(root, ['src'], ['package.json', 'package-lock.json']);
+  const cache = options.cache ? openFileCache(options.cache, version) : null;
+  stage('extract', `${documents.length} files`);
+  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: cache?.memo });
+  const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
+  // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
+  const shared = { code: version, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
+  const recordPages = [
+    ...site.articles.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
+  ];
+  const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
+  const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
+  const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   const staging = `${output}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const files = await renderSite({
-      templates: path.resolve(options.templates),
+    stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
+    const rendered = await renderSite({
+      templates,
       output: staging,
-      data: { site: buildSiteData(built, { title: options.title, baseUrl: options.baseUrl }), exportJson: exportJson(built.archive), schemaJson: archiveSchemaJson() },
+      data: {
+        site,
+        render: { articles: pick(site.articles), entities: pick(site.entities), outlets: pick(site.outletGroups) },
+        exportJson: exportJson(built.archive),
+        schemaJson: archiveSchemaJson(),
+      },
     });
+    await takeOver(output, staging, plan.reuse);
+    stage('search', 'indexing');
     await indexSearch(staging);
-    await writeFile(path.join(staging, OUTPUT_MARKER), 'This folder is written by Dossier and replaced on every build.\n');
+    await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     await swapIn(staging, output);
-    return { built, problems: [...problems, ...built.problems], files };
+    cache?.save();
+    return {
+      built,
+      problems: [...problems, ...built.problems],
+      files: rendered + plan.reuse.length,
+      pages: { rendered: plan.render.size, reused: plan.reuse.length },
+      cache: cache?.stats ?? { hits: 0, misses: 0 },
+    };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Bring unchanged pages of the previous build into the new one. Hard links cost no copying, and the new build
+ * only ever replaces files by rename, so the previous site is never written through a link.
+ */
+async function takeOver(previous: string, staging: string, pages: string[]): Promise<void> {
+  for (const page of pages) {
+    const target = path.join(staging, page);
+    await mkdir(path.dirname(target), { recursive: true });
+    await link(path.join(previous, page), target).catch(() => copyFile(path.join(previous, page), target));
   }
 }
 

@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'site' },
       curation: { type: 'string', default: 'curation.yaml' },
       title: { type: 'string' },
+      cache: { type: 'string', default: '.dossier-cache' },
       'base-url': { type: 'string', default: process.env.DOSSIER_BASE_URL },
       help: { type: 'boolean', short: 'h' },
     },
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const started = performance.now();
     const result = await buildSite({
-      seeds: values.seeds!, output: values.out!, templates: path.join(root, 'templates'), curation: values.curation, version, title: values.title, baseUrl: values['base-url'],
+      seeds: values.seeds!, output: values.out!, templates: path.join(root, 'templates'), curation: values.curation, version, title: values.title, baseUrl: values['base-url'], cache: values.cache,
     });
     printProblems(result.problems);
     const { archive } = result.built;

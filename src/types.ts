@@ -111,7 +111,7 @@ export const Entity = z.object({
   wikidata: z.string().nullable(),
   mentions: z.array(z.object({ article: z.string(), count: z.number().int().min(1) })),
   mentionCount: z.number().int(),
-  contexts: z.array(MentionContext),
+  contexts: z.array(MentionContext).describe('sentences that mention the entity: up to 3 per article, in article order'),
   quotes: z.array(Quote),
   related: z.array(z.object({ entity: z.string(), count: z.number().int() })),
 });

@@ -1,4 +1,5 @@
 /** Articles → the archive's recurring entities: discovered, grouped, curated, counted, in context. */
+import { type Memo, noMemo } from '../cache/memo.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import type { Article, Entity, MentionContext, Quote } from '../types.js';
 import { uniqueSlugs } from '../util/slugify.js';
@@ -8,12 +9,17 @@ import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { groupCandidates } from './group-candidates.js';
 import { createMentionMatcher, type Mention, type MentionMatcher } from './match-mentions.js';
 
+/** Sentences kept per entity and article (`Entity.contexts`). */
+export const CONTEXTS_PER_ARTICLE = 3;
+
 /** Options of `buildEntityIndex`. */
 export interface EntityIndexOptions {
   /** User corrections (optional). */
   curation?: Curation | null;
   /** Articles an entity must appear in to get a page (default: 2). */
   minArticles?: number;
+  /** Memo for per-article discovery (default: none). */
+  memo?: Memo;
 }
 
 /** Entities with pages, and the mentions of each article's blocks (for linking). */
@@ -71,7 +77,12 @@ function matchAll(articles: Article[], namesOf: (article: Article) => Map<string
 export function buildEntityIndex(articles: Article[], options: EntityIndexOptions = {}): EntityIndex {
   const minArticles = options.minArticles ?? 2;
   const lowerWords = new Set(articles.flatMap((article) => article.paragraphs.join(' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []));
-  const candidates = articles.flatMap((article) => discoverCandidates(article.id, article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text)));
+  const memo = options.memo ?? noMemo;
+  // Discovery reads one article at a time (the slow NLP part): memoised on the article's text alone.
+  const candidates = articles.flatMap((article) => {
+    const paragraphs = article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
+    return memo('candidates', paragraphs, () => discoverCandidates('', paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
+  });
   const drafts = applyCuration(groupCandidates(candidates, lowerWords), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
@@ -103,6 +114,8 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
           const id = draftId;
           const spans = inSentence.filter((mention) => mention.entity === draftId).map((mention) => [mention.start - sentence.start, mention.end - sentence.start] as [number, number]);
           const list = contexts.get(id) ?? [];
+          // A few sentences per article are context enough, and keep the export's size linear in the archive.
+          if (list.length >= CONTEXTS_PER_ARTICLE && list.at(-CONTEXTS_PER_ARTICLE)!.article === article.id) continue;
           list.push({ article: article.id, paragraph: paragraphIndex, sentence: sentence.text, spans });
           contexts.set(id, list);
         }

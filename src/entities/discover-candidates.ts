@@ -1,5 +1,6 @@
 /** Article paragraphs → candidate entity names with evidence of their type. */
 import { findDateline } from '../extract/find-dateline.js';
+import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { libraryTags, libraryTypesOf } from './library-votes.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
@@ -74,8 +75,20 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
 /** Candidates of one article, from its body paragraphs. */
 export function discoverCandidates(articleId: string, paragraphs: string[]): Candidate[] {
   const candidates: Candidate[] = [];
+  // The library is slow (most of a cold build's time): it reads only the sentence of a name's first occurrence
+  // in the article, and later occurrences reuse that reading.
+  const libraryTypes = new Map<string, EntityType[]>();
   for (const paragraph of paragraphs) {
-    const tags = libraryTags(paragraph);
+    const sentences = splitSentences(paragraph);
+    const typesOf = (name: string, offset: number): EntityType[] => {
+      let types = libraryTypes.get(name);
+      if (!types) {
+        const sentence = sentences.find((item) => offset >= item.start && offset < item.start + item.text.length)?.text ?? paragraph;
+        types = libraryTypesOf(name, libraryTags(sentence));
+        libraryTypes.set(name, types);
+      }
+      return types;
+    };
     for (const sequence of findNameSequences(paragraph)) {
       for (const found of namesIn(sequence)) {
         const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
@@ -106,7 +119,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
           if (near.some((word) => THING_WORDS.has(word)) || CODE.test(name)) add('thing', 3);
           else add('organization', 1);
         }
-        for (const type of libraryTypesOf(name, tags)) add(type, 1);
+        // The library only breaks ties: a name with evidence of its own type here is not read again.
+        if (Object.keys(votes).length === 0) for (const type of typesOf(name, found.tokens[0].start)) add(type, 1);
         candidates.push({ name, article: articleId, votes, sentenceInitial: found.initial });
       }
     }

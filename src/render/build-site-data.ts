@@ -1,7 +1,7 @@
 /** Archive records → the data the templates lay out: sorted, grouped and counted here, not in templates. */
 import type { BuiltArchive } from '../build-archive.js';
 import { formatDate, monthName } from '../timeline/calendar.js';
-import type { Archive, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
+import type { Archive, Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
 import { slugify } from '../util/slugify.js';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
@@ -9,6 +9,16 @@ const TYPE_SINGULAR: Record<EntityType, string> = { person: 'Person', place: 'Pl
 /** schema.org types of entity pages. */
 const SCHEMA_TYPES: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization', thing: 'Thing', event: 'Event' };
 const TYPE_ORDER: EntityType[] = ['person', 'place', 'organization', 'thing', 'event'];
+/** Page-size bounds, so entity and article pages stay readable (and fast) in an archive of thousands. */
+const MAX_CONTEXT_ARTICLES = 30;
+const MAX_CONTEXTS_PER_ARTICLE = 3;
+const MAX_ENTITY_EVENTS = 50;
+const MAX_QUOTES = 30;
+const MAX_RELATED = 10;
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…`;
+}
 
 /** A piece of a sentence, marked when it is the mention. */
 interface Segment { text: string; mark: boolean }
@@ -54,6 +64,21 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const { archive } = built;
   const articleById = new Map(archive.articles.map((article) => [article.id, article]));
   const entityById = new Map(archive.entities.map((entity) => [entity.id, entity]));
+  // Indexes first: every per-page lookup below is then linear in what the page shows, not in the archive.
+  const eventsByArticle = new Map<string, TimelineEvent[]>();
+  const eventsByEntity = new Map<string, TimelineEvent[]>();
+  for (const event of archive.timeline) {
+    for (const id of event.articles) eventsByArticle.set(id, [...(eventsByArticle.get(id) ?? []), event]);
+    for (const id of event.entities) eventsByEntity.set(id, [...(eventsByEntity.get(id) ?? []), event]);
+  }
+  const mentionsByArticle = new Map<string, { entity: Entity; count: number }[]>();
+  for (const entity of archive.entities) {
+    for (const mention of entity.mentions) mentionsByArticle.set(mention.article, [...(mentionsByArticle.get(mention.article) ?? []), { entity, count: mention.count }]);
+  }
+  const summary = (article: Article) => ({
+    title: article.title, url: article.url, outlet: article.outlet, published: article.published,
+    dateLabel: article.published ? formatDate(article.published, 'day') : 'Date unknown',
+  });
   const eventView = (event: TimelineEvent) => ({
     id: event.id,
     dateLabel: eventDateLabel(event),
@@ -67,53 +92,53 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     entities: event.entities.map((id) => entityById.get(id)).filter((entity): entity is Entity => Boolean(entity)).map((entity) => ({ name: entity.name, url: entity.url, id: entity.id })),
     entityIds: event.entities.join(' '),
   });
-  const eventsOf = (predicate: (event: TimelineEvent) => boolean) => archive.timeline.filter(predicate).map(eventView);
 
   const articles = archive.articles.map((article) => {
-    const counts = archive.entities
-      .map((entity) => ({ entity, count: entity.mentions.find((mention) => mention.article === article.id)?.count ?? 0 }))
-      .filter((entry) => entry.count > 0)
-      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+    const counts = (mentionsByArticle.get(article.id) ?? []).sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+    const events = eventsByArticle.get(article.id) ?? [];
     const sharedEvents = new Map<string, number>();
-    for (const event of archive.timeline) {
-      if (!event.articles.includes(article.id)) continue;
-      for (const other of event.articles) if (other !== article.id) sharedEvents.set(other, (sharedEvents.get(other) ?? 0) + 1);
-    }
+    for (const event of events) for (const other of event.articles) if (other !== article.id) sharedEvents.set(other, (sharedEvents.get(other) ?? 0) + 1);
     const dateEvidence = article.evidence.published;
     return {
       ...article,
-      dateLabel: article.published ? formatDate(article.published, 'day') : 'Date unknown',
+      ...summary(article),
+      description: truncate(article.paragraphs[0] ?? article.title, 160),
       dateNote: dateEvidence && dateEvidence.confidence < 0.9 ? `Date inferred from ${dateEvidence.source}: “${dateEvidence.text}”` : null,
       bodyHtml: built.bodies[article.id],
       entities: counts.map(({ entity, count }) => ({ name: entity.name, url: entity.url, type: entity.type, count })),
-      related: [...sharedEvents.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, count]) => {
-        const other = articleById.get(id)!;
-        return { title: other.title, url: other.url, outlet: other.outlet, shared: count };
-      }),
-      events: eventsOf((event) => event.articles.includes(article.id)),
+      related: [...sharedEvents.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_RELATED).map(([id, count]) => ({ ...summary(articleById.get(id)!), shared: count })),
+      events: events.map(eventView),
     };
   });
 
   const entities = archive.entities.map((entity) => {
     const byArticle = new Map<string, MentionContext[]>();
     for (const context of entity.contexts) byArticle.set(context.article, [...(byArticle.get(context.article) ?? []), context]);
+    // A page stays readable at any archive size: sample sentences from the newest articles, the rest as a list.
+    const shown = entity.mentions.slice(0, MAX_CONTEXT_ARTICLES);
+    const events = eventsByEntity.get(entity.id) ?? [];
+    const topEvents = [...events].sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)).slice(0, MAX_ENTITY_EVENTS);
+    const topEventIds = new Set(topEvents.map((event) => event.id));
     return {
       ...entity,
       typeLabel: TYPE_SINGULAR[entity.type],
       articleCount: entity.mentions.length,
-      contextGroups: [...byArticle.entries()].map(([id, contexts]) => {
+      description: entity.description ?? `${entity.name}: ${TYPE_SINGULAR[entity.type].toLowerCase()} mentioned ${entity.mentionCount} times in ${entity.mentions.length} articles of the archive.`,
+      contextGroups: shown.map(({ article: id }) => {
         const article = articleById.get(id)!;
         return {
-          title: article.title, url: article.url, outlet: article.outlet, dateLabel: article.published ? formatDate(article.published, 'day') : null,
-          items: contexts.map((context) => ({ url: `${article.url}#p-${context.paragraph}`, segments: segments(context) })),
+          ...summary(article),
+          items: (byArticle.get(id) ?? []).slice(0, MAX_CONTEXTS_PER_ARTICLE).map((context) => ({ url: `${article.url}#p-${context.paragraph}`, segments: segments(context) })),
         };
       }),
-      quoteViews: entity.quotes.map((quote) => {
+      moreArticles: entity.mentions.slice(MAX_CONTEXT_ARTICLES).map(({ article: id }) => summary(articleById.get(id)!)),
+      quoteViews: entity.quotes.slice(0, MAX_QUOTES).map((quote) => {
         const article = articleById.get(quote.article)!;
         return { text: quote.text, title: article.title, outlet: article.outlet, url: `${article.url}#p-${quote.paragraph}` };
       }),
-      relatedViews: entity.related.map((entry) => ({ ...entityById.get(entry.entity)!, count: entry.count })).filter((entry) => entry.id),
-      events: eventsOf((event) => event.entities.includes(entity.id)),
+      relatedViews: entity.related.map((entry) => ({ ...entityById.get(entry.entity)!, count: entry.count })).filter((entry) => entry.id).map((entry) => ({ name: entry.name, url: entry.url, count: entry.count })),
+      eventCount: events.length,
+      events: events.filter((event) => topEventIds.has(event.id)).map(eventView),
     };
   });
 
@@ -136,19 +161,19 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     day.events.push(eventView(event));
   }
 
-  const outlets = new Map<string, typeof articles>();
-  for (const article of articles) {
+  const outlets = new Map<string, ReturnType<typeof summary>[]>();
+  for (const article of archive.articles) {
     const outlet = article.outlet ?? 'Outlet unknown';
-    outlets.set(outlet, [...(outlets.get(outlet) ?? []), article]);
+    outlets.set(outlet, [...(outlets.get(outlet) ?? []), summary(article)]);
   }
   const outletNames = [...outlets.keys()].sort((a, b) => a.localeCompare(b));
   const outletIds = new Map(outletNames.map((name) => [name, slugify(name) || 'outlet']));
-  const outletGroups = outletNames.map((name) => ({ name, id: outletIds.get(name)!, url: `outlets/${outletIds.get(name)}/`, articles: outlets.get(name)! }));
+  const outletGroups = outletNames.map((name) => ({ name, id: outletIds.get(name)!, url: `outlets/${outletIds.get(name)}/`, articles: outlets.get(name)!, description: `${outlets.get(name)!.length} articles from ${name} in the archive.` }));
   // Articles by month of publication, newest first; undated ones last.
-  const byMonth = new Map<string, typeof articles>();
-  for (const article of articles) {
+  const byMonth = new Map<string, ReturnType<typeof summary>[]>();
+  for (const article of archive.articles) {
     const key = article.published ? article.published.slice(0, 7) : 'undated';
-    byMonth.set(key, [...(byMonth.get(key) ?? []), article]);
+    byMonth.set(key, [...(byMonth.get(key) ?? []), summary(article)]);
   }
   const dateGroups = [...byMonth.entries()].sort((a, b) => (a[0] === 'undated' ? 1 : b[0] === 'undated' ? -1 : b[0].localeCompare(a[0]))).map(([key, list]) => {
     const [year, month] = key.split('-').map(Number);
@@ -191,11 +216,12 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     generator: `Dossier ${built.archive.generator.version}`,
     updated: latest.find((article) => article.published)?.published ?? null,
     articles: latest,
+    latest: latest.slice(0, 10).map(summary),
     entities: entitiesWithLd,
     entityGroups: groups,
     timelineMonths: months,
     timelineEntities: archive.entities
-      .map((entity) => ({ id: entity.id, name: entity.name, count: archive.timeline.filter((event) => event.entities.includes(entity.id)).length }))
+      .map((entity) => ({ id: entity.id, name: entity.name, count: eventsByEntity.get(entity.id)?.length ?? 0 }))
       .filter((entity) => entity.count > 0)
       .sort((a, b) => a.name.localeCompare(b.name)),
     outletGroups,
@@ -206,5 +232,5 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
 
 /** The export as written to `site/data/archive.json`. */
 export function exportJson(archive: Archive): string {
-  return `${JSON.stringify(archive, null, 2)}\n`;
+  return `${JSON.stringify(archive)}\n`;
 }

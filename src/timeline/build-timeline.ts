@@ -60,32 +60,52 @@ function sameEvent(a: Draft, b: Draft, common: Set<string>): boolean {
   return words >= 0.3 || (shared >= 1 && words >= 0.2) || (shared >= 2 && words >= 0.1);
 }
 
-/** Build the timeline. `mentions` gives, per article and block, the entity mentions (see buildEntityIndex). */
-export function buildTimeline(articles: Article[], mentions: Record<string, Mention[][]>): TimelineResult {
+/** One date phrase of an article, where it was found. */
+export interface FoundDate {
+  paragraph: number;
+  sentence: string;
+  offset: number;
+  expression: DateExpression;
+}
+
+/** The date phrases of one article, resolved against its published date and the dates before them. */
+export function findArticleDates(article: Pick<Article, 'paragraphs' | 'blocks' | 'published'>): FoundDate[] {
+  const found: FoundDate[] = [];
+  let anchor: { date: string; paragraph: number } | null = null;
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    if (article.blocks[paragraphIndex]?.kind === 'heading') return;
+    // An anchor carries through a short passage ("Following that May 13 meeting … two days later"), no further.
+    if (anchor && paragraphIndex - anchor.paragraph > 2) anchor = null;
+    for (const sentence of splitSentences(paragraph)) {
+      for (const expression of findDateExpressions(sentence.text, { published: article.published, anchor: anchor?.date ?? null })) {
+        if (expression.date !== null && expression.absolute && expression.precision === 'day') anchor = { date: expression.date, paragraph: paragraphIndex };
+        found.push({ paragraph: paragraphIndex, sentence: sentence.text, offset: sentence.start, expression });
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * Build the timeline. `mentions` gives, per article and block, the entity mentions (see buildEntityIndex);
+ * `datesOf` finds an article's dates (default: `findArticleDates`; the build passes a memoised one).
+ */
+export function buildTimeline(articles: Article[], mentions: Record<string, Mention[][]>, datesOf: (article: Article) => FoundDate[] = findArticleDates): TimelineResult {
   const drafts: Draft[] = [];
   const unresolved: UnresolvedDate[] = [];
   articles.forEach((article, articleOrder) => {
-    let anchor: { date: string; paragraph: number } | null = null;
-    article.paragraphs.forEach((paragraph, paragraphIndex) => {
-      if (article.blocks[paragraphIndex]?.kind === 'heading') return;
-      // An anchor carries through a short passage ("Following that May 13 meeting … two days later"), no further.
-      if (anchor && paragraphIndex - anchor.paragraph > 2) anchor = null;
-      for (const sentence of splitSentences(paragraph)) {
-        const expressions = findDateExpressions(sentence.text, { published: article.published, anchor: anchor?.date ?? null });
-        const seen = new Set<string>();
-        for (const expression of expressions) {
-          if (expression.date === null) {
-            unresolved.push({ article: article.id, paragraph: paragraphIndex, phrase: expression.phrase, reason: expression.resolution });
-            continue;
-          }
-          if (expression.absolute && expression.precision === 'day') anchor = { date: expression.date, paragraph: paragraphIndex };
-          const key = `${expression.date}|${expression.precision}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          drafts.push(draftOf(article, paragraphIndex, sentence.text, sentence.start, expression, mentions[article.id]?.[paragraphIndex] ?? [], articleOrder));
-        }
+    const seen = new Set<string>();
+    for (const { paragraph, sentence, offset, expression } of datesOf(article)) {
+      if (expression.date === null) {
+        unresolved.push({ article: article.id, paragraph, phrase: expression.phrase, reason: expression.resolution });
+        continue;
       }
-    });
+      // One report per date and precision per sentence.
+      const key = `${paragraph}|${offset}|${expression.date}|${expression.precision}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      drafts.push(draftOf(article, paragraph, sentence, offset, expression, mentions[article.id]?.[paragraph] ?? [], articleOrder));
+    }
   });
   return { events: mergeDrafts(drafts, articles), unresolved };
 }

@@ -67,7 +67,14 @@ describe('buildEntityIndex', () => {
   it('should give entity pages contexts that highlight the mention, quotes and related entities', async () => {
     const { archive } = await seedArchive();
     const blinken = archive.entities.find((entry) => entry.name === 'Antony Blinken')!;
-    expect(blinken.contexts.length).toBeGreaterThanOrEqual(20);
+    // Every article that mentions him gives context, at most three sentences each.
+    expect(blinken.contexts.filter((context) => context.article === blinken.mentions[0].article)).toHaveLength(3);
+    expect(new Set(blinken.contexts.map((context) => context.article)).size).toBe(blinken.mentions.length);
+    for (const mention of blinken.mentions) {
+      const count = blinken.contexts.filter((context) => context.article === mention.article).length;
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(3);
+    }
     for (const context of blinken.contexts) {
       for (const [start, end] of context.spans) expect(['Blinken', 'Antony Blinken']).toContain(context.sentence.slice(start, end));
     }

@@ -1,0 +1,27 @@
+/** Memoisation of per-file stages: the pure pipeline asks, the caller decides where results are kept. */
+import { createHash } from 'node:crypto';
+
+/**
+ * Return the stored result of `stage` for `input`, or compute and store it. Results must be plain JSON data
+ * (they may come back from disk), and `input` must hold everything the result depends on.
+ */
+export type Memo = <T>(stage: string, input: unknown, compute: () => T) => T;
+
+/** No memoisation: always compute. */
+export const noMemo: Memo = (_stage, _input, compute) => compute();
+
+/** The key of one stage's input: the stage name and a SHA-256 of the input's JSON. */
+export function memoKey(stage: string, input: unknown): string {
+  return `${stage}-${createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32)}`;
+}
+
+/** A memo over an in-memory map (tests, and the base of the file cache). */
+export function createMapMemo(store: Map<string, unknown> = new Map()): Memo {
+  return <T>(stage: string, input: unknown, compute: () => T): T => {
+    const key = memoKey(stage, input);
+    if (store.has(key)) return store.get(key) as T;
+    const value = compute();
+    store.set(key, value);
+    return value;
+  };
+}
