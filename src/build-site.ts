@@ -11,6 +11,7 @@ import { readSeeds } from './read/read-seeds.js';
 import { archiveSchemaJson } from './render/archive-schema.js';
 import { buildSiteData, exportJson } from './render/build-site-data.js';
 import { indexSearch } from './render/index-search.js';
+import { type BuildReport, buildReport } from './report/build-report.js';
 import { parseManifest, planRender } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
 import type { Problem } from './types.js';
@@ -45,6 +46,7 @@ export interface SiteResult {
   pages: { rendered: number; reused: number };
   /** Per-file cache use (zeros without a cache). */
   cache: { hits: number; misses: number };
+  report: BuildReport;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +70,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   stage('extract', `${documents.length} files`);
   const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: cache?.memo });
   const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
+  const allProblems = [...problems, ...built.problems];
+  const report = buildReport(built, allProblems);
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
   const shared = { code: version, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   const recordPages = [
@@ -91,6 +95,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         render: { articles: pick(site.articles), entities: pick(site.entities), outlets: pick(site.outletGroups) },
         exportJson: exportJson(built.archive),
         schemaJson: archiveSchemaJson(),
+        report,
+        reportJson: `${JSON.stringify(report)}\n`,
       },
     });
     await takeOver(output, staging, plan.reuse);
@@ -101,7 +107,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     cache?.save();
     return {
       built,
-      problems: [...problems, ...built.problems],
+      problems: allProblems,
+      report,
       files: rendered + plan.reuse.length,
       pages: { rendered: plan.render.size, reused: plan.reuse.length },
       cache: cache?.stats ?? { hits: 0, misses: 0 },

@@ -1,67 +1,63 @@
-/** The command line: a thin shell over the pipeline. */
+/** The command line: a thin shell over the pipeline. One module per command in `src/commands/`. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSite } from './build-site.js';
-import type { Problem } from './types.js';
+import { addCommand } from './commands/add.js';
+import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import type { Command } from './commands/command.js';
+import { serveCommand } from './commands/serve.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const COMMANDS: Command[] = [buildCommand, addCommand, serveCommand, checkCommand];
 
 const HELP = `dossier ${version}: turn a folder of news articles into a linked static site.
 
 Usage: dossier <command> [options]
 
 Commands:
-  build     build the site from the seeds folder
+${COMMANDS.map((command) => `  ${command.name.padEnd(8)}${command.summary}`).join('\n')}
 
-Options:
-  --seeds <dir>      input articles (default: seeds)
-  --out <dir>        output folder (default: site)
-  --curation <file>  entity curation YAML (default: curation.yaml)
-  --title <text>     site title (default: Dossier)
-  --base-url <url>   public address of the site root, e.g. https://example.org/archive/
-                     (feeds, sitemap and canonical links; left out when not set)
-  -h, --help         show this help
+Run dossier <command> --help for a command's options.
 `;
 
-function printProblems(problems: Problem[]): void {
-  for (const problem of problems) console.error(`${problem.severity}: ${problem.file}: ${problem.message}`);
+function commandHelp(command: Command): string {
+  return `dossier ${command.name}: ${command.summary}.\n\nUsage: ${command.usage}\n\nOptions:\n${command.help}\n  -h, --help         show this help\n`;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: 'site' },
-      curation: { type: 'string', default: 'curation.yaml' },
-      title: { type: 'string' },
-      cache: { type: 'string', default: '.dossier-cache' },
-      'base-url': { type: 'string', default: process.env.DOSSIER_BASE_URL },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const command = positionals[0];
-  if (values.help || !command) {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(HELP);
-    return command || values.help ? 0 : 1;
+    return name ? 0 : 1;
   }
-  if (command === 'build') {
-    const started = performance.now();
-    const result = await buildSite({
-      seeds: values.seeds!, output: values.out!, templates: path.join(root, 'templates'), curation: values.curation, version, title: values.title, baseUrl: values['base-url'], cache: values.cache,
-    });
-    printProblems(result.problems);
-    const { archive } = result.built;
-    const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-    console.log(`Built ${values.out}/: ${archive.articles.length} articles, ${archive.entities.length} entities, ${archive.timeline.length} timeline events, ${result.files} files${errors ? `, ${errors} file(s) skipped` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (name === '--version' || name === '-v') {
+    console.log(version);
     return 0;
   }
-  console.error(`Unknown command "${command}". Run dossier --help.`);
-  return 1;
+  const command = COMMANDS.find((entry) => entry.name === name);
+  if (!command) {
+    console.error(`dossier: unknown command "${name}". Commands: ${COMMANDS.map((entry) => entry.name).join(', ')}. Run dossier --help.`);
+    return 1;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`dossier ${command.name}: ${error instanceof Error ? error.message : String(error)}. Run dossier ${command.name} --help.`);
+    return 1;
+  }
+  if (parsed.values.help) {
+    console.log(commandHelp(command));
+    return 0;
+  }
+  if (command.name !== 'add' && parsed.positionals.length) {
+    console.error(`dossier ${command.name}: unexpected argument "${parsed.positionals[0]}". Run dossier ${command.name} --help.`);
+    return 1;
+  }
+  return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, { root, version });
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => {

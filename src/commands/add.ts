@@ -1,0 +1,71 @@
+/** `dossier add <file…>`: copy articles into the seeds folder under clean names, refusing duplicates. */
+import { createHash } from 'node:crypto';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { cleanFileName, uniqueFileName } from '../read/clean-file-name.js';
+import { decodeText } from '../read/decode-text.js';
+import { kindOf, MAX_FILE_BYTES } from '../read/parse-document.js';
+import { SIDECAR_SUFFIXES } from '../read/read-seeds.js';
+import type { Command } from './command.js';
+
+/** Two files are the same article when their bytes, or their decoded text up to spacing, are equal. */
+function fingerprints(bytes: Uint8Array): string[] {
+  const exact = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return [exact];
+  const text = decoded.text.replace(/\s+/g, ' ').trim();
+  return [exact, `text:${createHash('sha256').update(text).digest('hex')}`];
+}
+
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'copy article files into the seeds folder under clean names',
+  usage: 'dossier add <file…> [--seeds <dir>]',
+  options: { seeds: { type: 'string', default: 'seeds' } },
+  help: `  --seeds <dir>      the seeds folder (default: seeds)
+A file's name is cleaned ("My Story – Été.TXT" → my-story-ete.txt) and never replaces an existing file. A file
+with the same text as one already in the folder is refused, naming that file. A sidecar beside a file
+(<file>.meta.yaml) is copied with it. Exit code 1 when any file is refused.`,
+  async run(values, positionals) {
+    if (!positionals.length) {
+      console.error('dossier add: name at least one file. Run dossier add --help.');
+      return 1;
+    }
+    const seeds = values.seeds as string;
+    await mkdir(seeds, { recursive: true });
+    const names = new Set(await readdir(seeds));
+    const known = new Map<string, string>();
+    for (const name of names) {
+      if (name.startsWith('.') || !kindOf(name)) continue;
+      const full = path.join(seeds, name);
+      if (!(await stat(full)).isFile() || (await stat(full)).size > MAX_FILE_BYTES) continue;
+      for (const key of fingerprints(await readFile(full))) known.set(key, name);
+    }
+    let refused = 0;
+    for (const file of positionals) {
+      const refuse = (message: string) => { console.error(`refused: ${file}: ${message}`); refused++; };
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) { refuse('no such file'); continue; }
+      if (!kindOf(file)) { refuse('not an article file (expected .txt, .md or .html)'); continue; }
+      if (info.size > MAX_FILE_BYTES) { refuse(`file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`); continue; }
+      const bytes = await readFile(file);
+      const keys = fingerprints(bytes);
+      const twin = keys.map((key) => known.get(key)).find(Boolean);
+      if (twin) { refuse(`same text as ${path.join(seeds, twin)}`); continue; }
+      const name = uniqueFileName(cleanFileName(path.basename(file)), names);
+      // COPYFILE_EXCL: never replace a file, even one that appeared since the folder was listed.
+      await copyFile(file, path.join(seeds, name), constants.COPYFILE_EXCL);
+      names.add(name);
+      for (const key of keys) known.set(key, name);
+      const sidecar = SIDECAR_SUFFIXES.map((suffix) => file + suffix).find((candidate) => existsSync(candidate));
+      if (sidecar) {
+        const sidecarName = name + SIDECAR_SUFFIXES[0];
+        await copyFile(sidecar, path.join(seeds, sidecarName), constants.COPYFILE_EXCL);
+        names.add(sidecarName);
+      }
+      console.log(`added ${path.join(seeds, name)}${sidecar ? ' (with its sidecar)' : ''} from ${file}`);
+    }
+    return refused ? 1 : 0;
+  },
+};

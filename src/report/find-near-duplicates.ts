@@ -1,0 +1,53 @@
+/**
+ * Likely duplicates: two articles that share most of their text (the same wire story in two outlets, or one
+ * page saved twice with different furniture). Compared on word 5-gram shingles through an inverted index, so
+ * the cost grows with the archive, not with its square; shingles found in many articles (stock phrases)
+ * are ignored.
+ */
+
+/** A pair of articles and the share of the smaller one's shingles they have in common. */
+export interface NearDuplicate {
+  a: string;
+  b: string;
+  overlap: number;
+}
+
+const SHINGLE = 5;
+/** Shingles in more articles than this are stock phrases, not evidence of copying. */
+const COMMON = 20;
+
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** Pairs whose shared shingles cover at least `threshold` of the shorter article (default: 0.6). */
+export function findNearDuplicates(articles: { id: string; text: string }[], threshold = 0.6): NearDuplicate[] {
+  const sets = articles.map((article) => shingles(article.text));
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, index) => {
+    for (const shingle of set) {
+      const list = postings.get(shingle);
+      if (list) list.push(index);
+      else postings.set(shingle, [index]);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > COMMON) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const key = list[i] * articles.length + list[j];
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
+  const out: NearDuplicate[] = [];
+  for (const [key, count] of shared) {
+    const i = Math.floor(key / articles.length);
+    const j = key % articles.length;
+    const overlap = count / Math.max(1, Math.min(sets[i].size, sets[j].size));
+    if (overlap >= threshold) out.push({ a: articles[i].id, b: articles[j].id, overlap: Math.round(overlap * 100) / 100 });
+  }
+  return out.sort((x, y) => y.overlap - x.overlap || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
