@@ -51,6 +51,8 @@ function headlineScore(lines: ClassifiedLine[], index: number, distance: number,
   const words = wordsOf(text);
   if (words.length < 3 || words.length > 40) return null;
   if (/[,;:]$/.test(text) || (/\.$/.test(text) && !/\b[A-Z]\.$/.test(text) && !/\.\.\.$/.test(text))) return null;
+  // A quotation closed after its full stop ends a sentence of prose, not a headline ("… answered us.”).
+  if (/[.,]["”’]$/.test(text)) return null;
   if (END_MARKER.test(text) || CAPTION_PATTERN.test(text) || line.bullet) return null;
   if (/^by\s/i.test(text) || isDateLine(text)) return null;
   if (line.reason && !TITLE_CAN_BE.has(line.reason)) return null;

@@ -1,0 +1,45 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openFileCache } from '../../src/cache/file-cache.js';
+import { createMapMemo } from '../../src/cache/memo.js';
+
+describe('openFileCache', () => {
+  it('should return stored results to the next build and compute only what is new', () => {
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-')), 'cache');
+    let computed = 0;
+    const work = (input: string) => () => { computed++; return { upper: input.toUpperCase() }; };
+    const first = openFileCache(folder, 'v1');
+    expect(first.memo('stage', 'a', work('a'))).toEqual({ upper: 'A' });
+    expect(first.memo('stage', 'b', work('b'))).toEqual({ upper: 'B' });
+    first.save();
+    const second = openFileCache(folder, 'v1');
+    expect(second.memo('stage', 'a', work('a'))).toEqual({ upper: 'A' });
+    expect(second.memo('stage', 'c', work('c'))).toEqual({ upper: 'C' });
+    expect(computed).toBe(3);
+    expect(second.stats).toEqual({ hits: 1, misses: 1 });
+    second.save();
+    // "b" was not used by the second build: it is gone, and so is everything when the code version changes.
+    expect(readdirSync(path.join(folder, 'v1'))).toHaveLength(2);
+    openFileCache(folder, 'v2').save();
+    expect(existsSync(path.join(folder, 'v1'))).toBe(false);
+  });
+
+  it('should refuse a folder that is not its own', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
+    writeFileSync(path.join(folder, 'notes.txt'), 'mine');
+    expect(() => openFileCache(folder, 'v1')).toThrow(/not written by Dossier/);
+  });
+});
+
+describe('createMapMemo', () => {
+  it('should compute once per stage and input', () => {
+    let calls = 0;
+    const memo = createMapMemo();
+    memo('s', { x: 1 }, () => ++calls);
+    memo('s', { x: 1 }, () => ++calls);
+    memo('t', { x: 1 }, () => ++calls);
+    expect(calls).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { root, seedsDir } from '../helpers.js';
+
+const run = promisify(execFile);
+
+/** Run the CLI in `cwd`; resolves with exit code and output, never rejects. */
+async function dossier(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/dossier.js'), ...args], { cwd, env: { ...process.env, CI: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('dossier (command line)', () => {
+  it('should print help for every command', async () => {
+    const top = await dossier(['--help'], root);
+    expect(top.stdout).toMatch(/build.*\n.*add.*\n.*serve.*\n.*check/);
+    for (const command of ['build', 'add', 'serve', 'check']) {
+      const help = await dossier([command, '--help'], root);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout).toContain(`Usage: dossier ${command}`);
+    }
+    expect((await dossier(['publish'], root)).stderr).toMatch(/unknown command "publish"/);
+  }, 60_000);
+
+  it('should add files under clean names, refuse duplicates naming the file, and never overwrite', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-add-'));
+    const inbox = path.join(work, 'inbox');
+    mkdirSync(inbox);
+    const seed = readdirSync(seedsDir)[0];
+    writeFileSync(path.join(inbox, 'Story One – Été.TXT'), readFileSync(path.join(seedsDir, seed)));
+    writeFileSync(path.join(inbox, 'Story One – Été.TXT.meta.yaml'), 'outlet: Example Wire\n');
+    writeFileSync(path.join(inbox, 'copy.txt'), readFileSync(path.join(seedsDir, seed), 'utf8').replace(/\n/g, '\r\n'));
+    writeFileSync(path.join(inbox, 'notes.pdf'), 'not an article');
+    const first = await dossier(['add', path.join(inbox, 'Story One – Été.TXT'), path.join(inbox, 'copy.txt'), path.join(inbox, 'notes.pdf')], work);
+    expect(first.code).toBe(1);
+    expect(readdirSync(path.join(work, 'seeds')).sort()).toEqual(['story-one-ete.txt', 'story-one-ete.txt.meta.yaml']);
+    expect(first.stderr).toContain(`copy.txt: same text as ${path.join('seeds', 'story-one-ete.txt')}`);
+    expect(first.stderr).toMatch(/notes\.pdf: not an article file/);
+    // A different file with the same clean name gets a new name; the first stays as it was.
+    writeFileSync(path.join(inbox, 'story one ete.txt'), 'Another article\n\nWith other text in it, long enough to be read as a paragraph of prose.\n');
+    const second = await dossier(['add', path.join(inbox, 'story one ete.txt')], work);
+    expect(second.code).toBe(0);
+    expect(readdirSync(path.join(work, 'seeds'))).toContain('story-one-ete-2.txt');
+    expect(readFileSync(path.join(work, 'seeds', 'story-one-ete.txt'))).toEqual(readFileSync(path.join(seedsDir, seed)));
+  }, 60_000);
+
+  it('should check the seeds and write nothing', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const checked = await dossier(['check', '--seeds', seedsDir, '--brief'], work);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/Checked .*: 5 articles, 0 skipped/);
+    expect(readdirSync(work)).toEqual([]);
+    const json = JSON.parse((await dossier(['check', '--seeds', seedsDir, '--json'], work)).stdout);
+    expect(json.articles).toHaveLength(5);
+    expect(json.articles[0].title.evidence.source).toBeTruthy();
+    expect(existsSync(path.join(work, 'site'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { guessLanguage } from '../../src/report/guess-language.js';
+
+describe('guessLanguage', () => {
+  it('should tell English from German and French, and decline on short text', () => {
+    expect(guessLanguage('The minister said on Friday that the government would not change its position until the talks resumed, and that the new package of aid would arrive within weeks rather than months, as officials from the alliance met in the capital to discuss it.')).toBe('en');
+    expect(guessLanguage('Der Minister sagte am Freitag, dass die Regierung ihre Position nicht ändern werde, bis die Gespräche wieder aufgenommen würden, und dass das neue Paket in den nächsten Wochen auf dem Weg sei, als sich die Vertreter des Bündnisses in der Hauptstadt trafen.')).toBe('de');
+    expect(guessLanguage('Le ministre a déclaré vendredi que le gouvernement ne changerait pas sa position tant que les discussions ne reprendraient pas, et que le nouveau paquet arriverait dans les semaines qui viennent, alors que les représentants de l’alliance se réunissaient dans la capitale pour en discuter.')).toBe('fr');
+    expect(guessLanguage('Too short to tell.')).toBeNull();
+  });
+});
