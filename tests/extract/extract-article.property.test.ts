@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract-article.js';
+import type { RawDocument } from '../../src/types.js';
+
+/** Lines a browser copy is made of: prose, headline-like lines, furniture, dates, noise. */
+const sentence = fc.array(fc.constantFrom('the', 'minister', 'said', 'on', 'Friday', 'that', 'Kyiv', 'would', 'receive', 'new', 'weapons', 'after', 'talks', 'in', 'Brussels', 'with', 'NATO', 'allies', '"We', 'will', 'not', 'stop,"', '—', '2024', 'May', '31'), { minLength: 3, maxLength: 30 })
+  .map((words) => `${words.join(' ')}.`);
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((sentences) => sentences.join(' '));
+const furniture = fc.constantFrom('Home | News | Sport', 'Share this article', 'Read also:', '© 2024 Example Media', 'Please wait', '0:00', 'By Jane Doe', 'May 31, 2024', 'Advertisement', '');
+const line = fc.oneof(paragraph, furniture, fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const page = fc.array(line, { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\n\n').map((separator) => lines.join(separator)));
+
+function documentOf(text: string, kind: RawDocument['kind']): RawDocument {
+  return { sourceFile: `x.${kind}`, kind, text, encoding: 'utf-8', overrides: {} };
+}
+
+/** Collapse spacing, as extraction does when it joins lines into paragraphs. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('extractArticle (properties)', () => {
+  it('should never throw, on any text and any kind', () => {
+    fc.assert(fc.property(page, fc.constantFrom<RawDocument['kind']>('txt', 'md', 'html'), (text, kind) => {
+      const result = extractArticle(documentOf(text, kind));
+      expect(Array.isArray(result.problems)).toBe(true);
+    }), { numRuns: 150 });
+  });
+
+  it('should take every body paragraph of a text file from its input', () => {
+    fc.assert(fc.property(page, (text) => {
+      const { article } = extractArticle(documentOf(text, 'txt'));
+      if (!article) return;
+      const input = squash(text);
+      for (const body of article.paragraphs) expect(input).toContain(squash(body));
+    }), { numRuns: 200 });
+  });
+
+  it('should keep every body paragraph of a page made only of prose', () => {
+    // Prose as articles have it: sentences of eight words or more, two or more to a paragraph, no paragraph
+    // twice (a block repeated verbatim is a caption).
+    const prose = fc.array(sentence.filter((text) => text.split(' ').length >= 8), { minLength: 2, maxLength: 5 }).map((sentences) => sentences.join(' '));
+    fc.assert(fc.property(fc.uniqueArray(prose, { minLength: 3, maxLength: 12 }), (paragraphs) => {
+      const { article } = extractArticle(documentOf(paragraphs.join('\n\n'), 'txt'));
+      const kept = squash((article?.paragraphs ?? []).join(' '));
+      // The headline may be taken from the first lines; every paragraph after them is body.
+      for (const body of paragraphs.slice(2)) expect(kept).toContain(squash(body));
+    }), { numRuns: 100 });
+  });
+});
