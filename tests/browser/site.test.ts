@@ -116,7 +116,7 @@ describe('the site in a browser, under a sub-path', () => {
   });
 
   it('has no axe violations on any page kind', async () => {
-    const pages = ['', 'articles/', 'entities/', 'timeline/', 'outlets/', 'search/?q=Blinken', 'does-not-exist/'];
+    const pages = ['', 'articles/', 'entities/', 'timeline/', 'outlets/', 'search/?q=Blinken', 'report/', 'does-not-exist/'];
     const firstArticle = await (await open(base)).locator('section[aria-labelledby="latest"] a.title').first().getAttribute('href');
     const firstEntity = await (await open(`${base}entities/`)).locator('tbody a').first().getAttribute('href');
     const firstOutlet = await (await open(`${base}outlets/`)).locator('.outlet-list a').first().getAttribute('href');

@@ -20,7 +20,7 @@ describe('the HTML of every page kind', () => {
   it('validates with html-validate', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'], rules: { 'long-title': 'off', 'require-sri': ['error', { target: 'crossorigin' }] } });
     const archive = JSON.parse(readFileSync(path.join(output, 'data/archive.json'), 'utf8'));
-    const pages = ['index.html', 'outlets/index.html', 'entities/index.html', 'timeline/index.html', 'search/index.html', '404.html',
+    const pages = ['index.html', 'outlets/index.html', 'entities/index.html', 'timeline/index.html', 'search/index.html', '404.html', 'report/index.html',
       `${archive.articles[0].url}index.html`, `${archive.entities[0].url}index.html`];
     const outlet = readdirSync(path.join(output, 'outlets'), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
     pages.push(`outlets/${outlet}/index.html`);
