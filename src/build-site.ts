@@ -4,7 +4,7 @@ import { copyFile, link, mkdir, readFile, rename, rm, readdir, writeFile } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
-import { codeVersion } from './cache/code-version.js';
+import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache } from './cache/file-cache.js';
 import { type Curation, parseCuration } from './entities/curation.js';
 import { readSeeds } from './read/read-seeds.js';
@@ -65,7 +65,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   await assertReplaceable(output);
   stage('read');
   const { documents, problems } = await readSeeds(options.seeds);
-  const version = codeVersion(root, ['src'], ['package.json', 'package-lock.json']);
+  const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
   stage('extract', `${documents.length} files`);
   const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: cache?.memo });

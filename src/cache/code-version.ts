@@ -20,3 +20,8 @@ export function codeVersion(root: string, folders: string[], files: string[] = [
   }
   return hash.digest('hex').slice(0, 16);
 }
+
+/** Dossier's own code version: its sources and locked dependencies (the per-file cache is keyed by it). */
+export function dossierCodeVersion(root: string): string {
+  return codeVersion(root, ['src'], ['package.json', 'package-lock.json']);
+}

@@ -1,7 +1,7 @@
 /** `dossier check`: extraction and linking report for the seeds folder; writes nothing. */
 import { buildArchive } from '../build-archive.js';
 import { readCuration } from '../build-site.js';
-import { codeVersion } from '../cache/code-version.js';
+import { dossierCodeVersion } from '../cache/code-version.js';
 import { openFileCache } from '../cache/file-cache.js';
 import { readSeeds } from '../read/read-seeds.js';
 import { buildReport, formatReport } from '../report/build-report.js';
@@ -21,7 +21,7 @@ Exit code 1 when a file cannot be used.`,
   async run(values, _positionals, context) {
     const { documents, problems } = await readSeeds(values.seeds as string);
     // Read-only use of the cache: results found there are used, nothing is saved.
-    const cache = values.cache ? openFileCache(values.cache as string, codeVersion(context.root, ['src'], ['package.json', 'package-lock.json'])) : null;
+    const cache = values.cache ? openFileCache(values.cache as string, dossierCodeVersion(context.root)) : null;
     const built = buildArchive(documents, { version: context.version, curation: await readCuration(values.curation as string), memo: cache?.memo });
     const report = buildReport(built, [...problems, ...built.problems]);
     if (values.json) {
