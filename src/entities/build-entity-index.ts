@@ -7,6 +7,7 @@ import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
 import { discoverCandidates } from './discover-candidates.js';
 import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { groupCandidates } from './group-candidates.js';
+import { addLibraryVotes, libraryTags } from './library-votes.js';
 import { createMentionMatcher, type Mention, type MentionMatcher } from './match-mentions.js';
 
 /** Sentences kept per entity and article (`Entity.contexts`). */
@@ -83,7 +84,8 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     const paragraphs = article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
     return memo('candidates', paragraphs, () => discoverCandidates('', paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });
-  const drafts = applyCuration(groupCandidates(candidates, lowerWords), options.curation ?? { entities: [] });
+  const voted = addLibraryVotes(candidates, (sentence) => memo('library', sentence, () => libraryTags(sentence)));
+  const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
   const { counts } = matchAll(articles, (article) => new Map(drafts.map((draft, index) => [draftIds[index], namesFor(draft, article, drafts)])));

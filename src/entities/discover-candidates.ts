@@ -2,7 +2,6 @@
 import { findDateline } from '../extract/find-dateline.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
-import { libraryTags, libraryTypesOf } from './library-votes.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   CALENDAR, COUNTRIES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
@@ -16,6 +15,11 @@ export interface Candidate {
   votes: Partial<Record<EntityType, number>>;
   /** The occurrence opens a sentence (weak evidence that it is a name at all). */
   sentenceInitial: boolean;
+  /**
+   * Set when the occurrence has no evidence of its type: the sentence of the name's first such occurrence in
+   * the article, for the NLP library to read (see `addLibraryVotes`).
+   */
+  sentence?: string;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]*[\p{Lu}\p{N}]$/u;
@@ -75,19 +79,17 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
 /** Candidates of one article, from its body paragraphs. */
 export function discoverCandidates(articleId: string, paragraphs: string[]): Candidate[] {
   const candidates: Candidate[] = [];
-  // The library is slow (most of a cold build's time): it reads only the sentence of a name's first occurrence
-  // in the article, and later occurrences reuse that reading.
-  const libraryTypes = new Map<string, EntityType[]>();
+  // The sentence of a name's first untyped occurrence in the article, for the library (later ones reuse it).
+  const firstSentence = new Map<string, string>();
   for (const paragraph of paragraphs) {
     const sentences = splitSentences(paragraph);
-    const typesOf = (name: string, offset: number): EntityType[] => {
-      let types = libraryTypes.get(name);
-      if (!types) {
-        const sentence = sentences.find((item) => offset >= item.start && offset < item.start + item.text.length)?.text ?? paragraph;
-        types = libraryTypesOf(name, libraryTags(sentence));
-        libraryTypes.set(name, types);
+    const sentenceAt = (name: string, offset: number): string => {
+      let sentence = firstSentence.get(name);
+      if (sentence === undefined) {
+        sentence = sentences.find((item) => offset >= item.start && offset < item.start + item.text.length)?.text ?? paragraph;
+        firstSentence.set(name, sentence);
       }
-      return types;
+      return sentence;
     };
     for (const sequence of findNameSequences(paragraph)) {
       for (const found of namesIn(sequence)) {
@@ -119,9 +121,9 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
           if (near.some((word) => THING_WORDS.has(word)) || CODE.test(name)) add('thing', 3);
           else add('organization', 1);
         }
-        // The library only breaks ties: a name with evidence of its own type here is not read again.
-        if (Object.keys(votes).length === 0) for (const type of typesOf(name, found.tokens[0].start)) add(type, 1);
-        candidates.push({ name, article: articleId, votes, sentenceInitial: found.initial });
+        // The library only breaks ties: a name with evidence of its own type here is not read.
+        const untyped = Object.keys(votes).length === 0;
+        candidates.push({ name, article: articleId, votes, sentenceInitial: found.initial, ...(untyped ? { sentence: sentenceAt(name, found.tokens[0].start) } : {}) });
       }
     }
   }

@@ -1,11 +1,15 @@
 /**
- * Votes from an NLP library (compromise) on the type of names found in a paragraph. The library misses many
+ * Votes from an NLP library (compromise) on the type of names found in the text. The library misses many
  * names and mislabels others ("Secretary of State Antony Blinken" → a place "State Antony"), so it never adds
- * a name on its own: it only adds one vote to a candidate that archive-wide discovery found, when the library
- * tags a span that holds the candidate as a whole phrase.
+ * a name on its own: it only adds one vote to an occurrence that has no evidence of its own type, when the
+ * library tags a span that holds the name as a whole phrase.
+ *
+ * The library is slow (tens of microseconds a word), so it reads a few sentences per name across the whole
+ * archive, not every occurrence: the cost grows with the number of distinct names, not with the archive's size.
  */
 import nlp from 'compromise';
 import type { EntityType } from '../types.js';
+import type { Candidate } from './discover-candidates.js';
 
 /** A span the library tagged, with the type it gave. */
 export interface LibraryTag {
@@ -13,9 +17,12 @@ export interface LibraryTag {
   type: EntityType;
 }
 
-/** The person, place and organisation spans compromise finds in a paragraph. */
-export function libraryTags(paragraph: string): LibraryTag[] {
-  const doc = nlp(paragraph);
+/** Sentences the library reads per name. */
+export const SENTENCES_PER_NAME = 3;
+
+/** The person, place and organisation spans compromise finds in a sentence. */
+export function libraryTags(sentence: string): LibraryTag[] {
+  const doc = nlp(sentence);
   const clean = (items: string[]) => items.map((item) => item.replace(/[\s.,;:!?'"“”‘’()]+$/u, '').replace(/^[\s'"“”‘’(]+/u, '')).filter(Boolean);
   return [
     ...clean(doc.people().out('array') as string[]).map((text) => ({ text, type: 'person' as const })),
@@ -29,4 +36,40 @@ export function libraryTypesOf(name: string, tags: LibraryTag[]): EntityType[] {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const whole = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'u');
   return [...new Set(tags.filter((tag) => whole.test(tag.text)).map((tag) => tag.type))];
+}
+
+/**
+ * Add the library's votes to the candidates that have none of their own. Per name, the library reads up to
+ * `SENTENCES_PER_NAME` of the sentences it occurs in (the first occurrence in each article; chosen by their
+ * text, so the choice does not depend on file order). An occurrence in an article whose sentence was read gets
+ * that reading; the others get the types most readings agree on. `read` tags one sentence (memoise it there).
+ */
+export function addLibraryVotes(candidates: Candidate[], read: (sentence: string) => LibraryTag[] = libraryTags): Candidate[] {
+  const sentencesOf = new Map<string, Map<string, string>>();
+  for (const candidate of candidates) {
+    if (candidate.sentence === undefined) continue;
+    const byArticle = sentencesOf.get(candidate.name) ?? new Map<string, string>();
+    if (!byArticle.has(candidate.article)) byArticle.set(candidate.article, candidate.sentence);
+    sentencesOf.set(candidate.name, byArticle);
+  }
+  const readings = new Map<string, { byArticle: Map<string, EntityType[]>; agreed: EntityType[] }>();
+  for (const [name, byArticle] of sentencesOf) {
+    const sampled = [...new Set(byArticle.values())].sort().slice(0, SENTENCES_PER_NAME);
+    const typesOf = new Map(sampled.map((sentence) => [sentence, libraryTypesOf(name, read(sentence))]));
+    const tally = new Map<EntityType, number>();
+    for (const types of typesOf.values()) for (const type of types) tally.set(type, (tally.get(type) ?? 0) + 1);
+    const agreed = [...tally].filter(([, count]) => count * 2 > sampled.length).map(([type]) => type);
+    const perArticle = new Map<string, EntityType[]>();
+    for (const [article, sentence] of byArticle) { const types = typesOf.get(sentence); if (types) perArticle.set(article, types); }
+    readings.set(name, { byArticle: perArticle, agreed });
+  }
+  return candidates.map((candidate) => {
+    if (candidate.sentence === undefined) return candidate;
+    const reading = readings.get(candidate.name)!;
+    const types = reading.byArticle.get(candidate.article) ?? reading.agreed;
+    const { sentence: _sentence, ...rest } = candidate;
+    const votes = { ...candidate.votes };
+    for (const type of types) votes[type] = (votes[type] ?? 0) + 1;
+    return { ...rest, votes };
+  });
 }
