@@ -8,7 +8,7 @@ import { discoverCandidates } from './discover-candidates.js';
 import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { groupCandidates } from './group-candidates.js';
 import { addLibraryVotes, libraryTags } from './library-votes.js';
-import { createMentionMatcher, type Mention, type MentionMatcher } from './match-mentions.js';
+import { createMentionMatcher, createNameIndex, type Mention, type MentionMatcher } from './match-mentions.js';
 
 /** Sentences kept per entity and article (`Entity.contexts`). */
 export const CONTEXTS_PER_ARTICLE = 3;
@@ -32,18 +32,32 @@ export interface EntityIndex {
   matchers: Record<string, MentionMatcher>;
 }
 
-/** Names an entity is matched by in one article: its aliases, plus shared surnames this article resolves. */
-function namesFor(draft: CuratedDraft, article: Article, all: CuratedDraft[]): string[] {
-  const names = [draft.name, ...draft.aliases];
-  const text = article.paragraphs.join('\n');
-  for (const surname of draft.ambiguousSurnames) {
-    // A shared surname belongs to this person here only if no other bearer is named in the article.
-    const others = all.filter((other) => other !== draft && other.ambiguousSurnames.includes(surname));
-    if (names.some((name) => name !== surname && text.includes(name)) && !others.some((other) => [other.name, ...other.aliases].some((name) => name !== surname && text.includes(name)))) {
-      names.push(surname);
+/**
+ * For each article, the names each entity is matched by there: the entity's names that occur in the article,
+ * plus a surname shared by several people when the article names exactly one of them in full.
+ */
+function articleNames(drafts: CuratedDraft[], ids: string[]): (article: Article) => Map<string, string[]> {
+  const namesOf = drafts.map((draft) => [draft.name, ...draft.aliases]);
+  const bearers = new Map<string, number[]>();
+  drafts.forEach((draft, index) => { for (const surname of draft.ambiguousSurnames) bearers.set(surname, [...(bearers.get(surname) ?? []), index]); });
+  const owners = new Map<string, number[]>();
+  namesOf.forEach((names, index) => { for (const name of names) owners.set(name, [...(owners.get(name) ?? []), index]); });
+  const present = createNameIndex([...owners.keys(), ...bearers.keys()]);
+  return (article) => {
+    const found = present([...article.paragraphs, ...article.blocks.map((block) => block.text)].join('\n'));
+    const full = (index: number, surname: string) => namesOf[index].some((name) => name !== surname && found.has(name));
+    const byDraft = new Map<number, string[]>();
+    const give = (index: number, name: string) => byDraft.set(index, [...(byDraft.get(index) ?? []), name]);
+    for (const name of found) for (const index of owners.get(name) ?? []) give(index, name);
+    for (const [surname, indexes] of bearers) {
+      if (!found.has(surname)) continue;
+      // A shared surname belongs to a person here only if no other bearer is named in full in the article.
+      const named = indexes.filter((index) => full(index, surname));
+      if (named.length === 1) give(named[0], surname);
     }
-  }
-  return names;
+    // Draft order decides which entity owns a name two of them share, as in the archive-wide order.
+    return new Map([...byDraft.entries()].sort((a, b) => a[0] - b[0]).map(([index, names]) => [ids[index], names]));
+  };
 }
 
 /** Does the text name a person who has no page (two capitalised words outside any mention)? */
@@ -88,7 +102,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
-  const { counts } = matchAll(articles, (article) => new Map(drafts.map((draft, index) => [draftIds[index], namesFor(draft, article, drafts)])));
+  const { counts } = matchAll(articles, articleNames(drafts, draftIds));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
@@ -96,8 +110,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
-  const keptDrafts = kept.map(({ draft }) => draft);
-  const { matchers, blocksOf, counts: finalCounts } = matchAll(articles, (article) => new Map(kept.map(({ draft }, index) => [ids[index], namesFor(draft, article, keptDrafts)])));
+  const { matchers, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();

@@ -12,23 +12,77 @@ export type MentionMatcher = (text: string) => Mention[];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Build a matcher from entity id → names. Names match case-sensitively, never inside a longer word. */
+/** Straight apostrophes for curly ones: the same length, so offsets in the result are offsets in the input. */
+const straighten = (text: string) => text.replace(/’/g, "'");
+/** The first word of a name: the run of letters and digits it opens with ("" when it opens otherwise). */
+const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Build a matcher from entity id → names. Names match case-sensitively, never inside a longer word, longest
+ * first; apostrophes in names are written both ways and a match accepts either. When two entities share a
+ * name, the first one given owns it. The matcher walks the text's words and tries only the names that open
+ * with each word, so its cost grows with the text, not with the number of names.
+ */
 export function createMentionMatcher(namesById: ReadonlyMap<string, readonly string[]>): MentionMatcher {
   const owner = new Map<string, string>();
-  for (const [id, names] of namesById) for (const name of names) if (name.trim() && !owner.has(name)) owner.set(name, id);
+  for (const [id, names] of namesById) for (const name of names) if (name.trim() && !owner.has(straighten(name))) owner.set(straighten(name), id);
   if (owner.size === 0) return () => [];
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
-  // Apostrophes in names are written both ways; a match accepts either.
-  const source = alternatives.map((name) => name.replace(/['’]/g, "['’]")).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
-  const normalise = (found: string) => owner.get(found) ?? owner.get(found.replace(/’/g, "'")) ?? owner.get(found.replace(/'/g, '’'));
+  const byWord = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const name of owner.keys()) {
+    const word = firstWord(name);
+    if (word) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+    else other.push(name);
+  }
+  for (const names of byWord.values()) names.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // Names that open with a sign rather than a word are rare: a pattern finds them.
+  const pattern = other.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
   return (text) => {
-    const mentions: Mention[] = [];
-    for (const match of text.matchAll(pattern)) {
-      const entity = normalise(match[0]);
-      // "U.S." at a sentence end swallows the period; a name ending in "." still matches.
-      if (entity) mentions.push({ start: match.index, end: match.index + match[0].length, entity });
+    const straight = straighten(text);
+    const found: Mention[] = [];
+    for (const match of straight.matchAll(WORD)) {
+      const start = match.index;
+      for (const name of byWord.get(match[0]) ?? []) {
+        const end = start + name.length;
+        if (straight.startsWith(name, start) && !WORD_CHAR.test(straight[end] ?? '')) { found.push({ start, end, entity: owner.get(name)! }); break; }
+      }
     }
+    if (pattern) for (const match of straight.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, entity: owner.get(match[0])! });
+    // Leftmost first, longest at a tie; a mention never overlaps one before it.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: Mention[] = [];
+    for (const mention of found) if (!mentions.length || mention.start >= mentions[mentions.length - 1].end) mentions.push(mention);
     return mentions;
+  };
+}
+
+
+/**
+ * An index over many names that tells, for a text, which of them occur in it as written (apostrophes either
+ * way). It looks names up by their first word, so the cost grows with the text, not with the number of names:
+ * an archive's thousands of candidate names are narrowed to the few each article holds before matching.
+ */
+export function createNameIndex(names: Iterable<string>): (text: string) => Set<string> {
+  const byWord = new Map<string, string[]>();
+  const always: string[] = [];
+  for (const name of new Set(names)) {
+    if (!name.trim()) continue;
+    const word = firstWord(name);
+    if (!word) { always.push(name); continue; }
+    byWord.set(word, [...(byWord.get(word) ?? []), name]);
+  }
+  return (text) => {
+    const found = new Set<string>();
+    const straight = straighten(text);
+    const occurs = (name: string) => straight.includes(straighten(name));
+    for (const name of always) if (occurs(name)) found.add(name);
+    for (const word of new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+      for (const name of byWord.get(word) ?? []) if (occurs(name)) found.add(name);
+    }
+    return found;
   };
 }
