@@ -8,12 +8,12 @@ import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache } from './cache/file-cache.js';
 import { type Curation, parseCuration } from './entities/curation.js';
 import { readSeeds } from './read/read-seeds.js';
-import { archiveSchemaJson } from './render/archive-schema.js';
-import { buildSiteData, exportJson } from './render/build-site-data.js';
-import { indexSearch } from './render/index-search.js';
+import { buildSiteData } from './render/build-site-data.js';
+import { indexSearch, SEARCH_FOLDER, SEARCHABLE_FOLDERS } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
-import { parseManifest, planRender } from './render/plan-render.js';
+import { parseManifest, planRender, unchangedUnder } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
+import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 
 /** Marker file that says a folder is Dossier's output, safe to replace. */
@@ -93,15 +93,20 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       data: {
         site,
         render: { articles: pick(site.articles), entities: pick(site.entities), outlets: pick(site.outletGroups) },
-        exportJson: exportJson(built.archive),
-        schemaJson: archiveSchemaJson(),
         report,
-        reportJson: `${JSON.stringify(report)}\n`,
       },
     });
+    await writeDataFiles(staging, built.archive, report);
     await takeOver(output, staging, plan.reuse);
-    stage('search', 'indexing');
-    await indexSearch(staging);
+    // The search bundle depends only on the searchable pages: when none changed, the previous one is taken over.
+    const searchBundle = path.join(output, SEARCH_FOLDER);
+    if (unchangedUnder(previous, plan.manifest, SEARCHABLE_FOLDERS) && existsSync(path.join(searchBundle, 'pagefind-entry.json'))) {
+      stage('search', 'unchanged');
+      await takeOver(output, staging, await filesUnder(output, SEARCH_FOLDER));
+    } else {
+      stage('search', 'indexing');
+      await indexSearch(staging);
+    }
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     await swapIn(staging, output);
     cache?.save();
@@ -109,7 +114,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       built,
       problems: allProblems,
       report,
-      files: rendered + plan.reuse.length,
+      files: rendered + DATA_FILES.length + plan.reuse.length,
       pages: { rendered: plan.render.size, reused: plan.reuse.length },
       cache: cache?.stats ?? { hits: 0, misses: 0 },
     };
@@ -129,6 +134,12 @@ async function takeOver(previous: string, staging: string, pages: string[]): Pro
     await mkdir(path.dirname(target), { recursive: true });
     await link(path.join(previous, page), target).catch(() => copyFile(path.join(previous, page), target));
   }
+}
+
+/** Paths of the files under `folder` of `root`, relative to `root`. */
+async function filesUnder(root: string, folder: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort();
 }
 
 /** Refuse to replace a non-empty folder that Dossier did not write. */

@@ -10,7 +10,7 @@ import { type Memo, memoKey } from './memo.js';
 /** A cache opened for one build. */
 export interface FileCache {
   memo: Memo;
-  /** Entries found on disk and entries computed in this build. */
+  /** Lookups answered without computing (from disk or from earlier in this build), and computations. */
   stats: { hits: number; misses: number };
   /** Write new entries and remove unused ones and other code versions' folders. */
   save(): void;
@@ -33,7 +33,7 @@ export function openFileCache(folder: string, version: string): FileCache {
   const memo: Memo = <T>(stage: string, input: unknown, compute: () => T): T => {
     const key = memoKey(stage, input);
     used.add(key);
-    if (fresh.has(key)) return fresh.get(key) as T;
+    if (fresh.has(key)) { stats.hits++; return fresh.get(key) as T; }
     try {
       const value = JSON.parse(readFileSync(fileOf(key), 'utf8')) as T;
       stats.hits++;

@@ -1,7 +1,7 @@
 /** Archive records → the data the templates lay out: sorted, grouped and counted here, not in templates. */
 import type { BuiltArchive } from '../build-archive.js';
 import { formatDate, monthName } from '../timeline/calendar.js';
-import type { Archive, Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
+import type { Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
 import { slugify } from '../util/slugify.js';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
@@ -230,7 +230,3 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   };
 }
 
-/** The export as written to `site/data/archive.json`. */
-export function exportJson(archive: Archive): string {
-  return `${JSON.stringify(archive)}\n`;
-}

@@ -56,3 +56,10 @@ export function parseManifest(text: string | null): RenderManifest | null {
     return null;
   }
 }
+
+/** Are the pages under `folders` (e.g. `articles`) the same pages with the same fingerprints in both manifests? */
+export function unchangedUnder(previous: RenderManifest | null, current: RenderManifest, folders: readonly string[]): boolean {
+  if (!previous) return false;
+  const under = (manifest: RenderManifest) => Object.entries(manifest.pages).filter(([page]) => folders.some((folder) => page.startsWith(`${folder}/`))).sort((a, b) => a[0].localeCompare(b[0]));
+  return JSON.stringify(under(previous)) === JSON.stringify(under(current));
+}
