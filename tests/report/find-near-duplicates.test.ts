@@ -14,4 +14,21 @@ describe('findNearDuplicates', () => {
     expect(pairs[0]).toMatchObject({ a: 'a', b: 'b' });
     expect(pairs[0].overlap).toBeGreaterThan(0.8);
   });
+
+  it('should compare long articles on a sample of their shingles and still find a shared wire story', () => {
+    const words = 'port ship strike union pay talks minister city river bridge winter power grid court judge vote council harbour crane cargo fuel'.split(' ');
+    // A long text of varied word order (a linear congruential walk), so its 5-grams are nearly all distinct.
+    const text = (seed: number, count: number) => {
+      let state = seed;
+      return Array.from({ length: count }, () => { state = (state * 1103515245 + 12345) % 2147483648; return words[state % words.length]; }).join(' ');
+    };
+    const wire = text(7, 900);
+    const pairs = findNearDuplicates([
+      { id: 'wire', text: wire },
+      { id: 'copy', text: `${text(11, 150)} ${wire.split(' ').slice(0, 800).join(' ')}` },
+      { id: 'other', text: text(13, 900) },
+    ]);
+    expect(pairs.map((pair) => `${pair.a}+${pair.b}`)).toEqual(['wire+copy']);
+    expect(pairs[0].overlap).toBeGreaterThan(0.75);
+  });
 });
