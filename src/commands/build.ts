@@ -1,12 +1,13 @@
 /** `dossier build`: seeds → site, with progress, the report in short and one summary line. */
 import path from 'node:path';
-import { buildSite, type SiteResult } from '../build-site.js';
-import { formatReport } from '../report/build-report.js';
+import type { SiteResult } from '../build-site.js';
 import { type Command, type CommandContext, type OptionValues, SITE_OPTIONS, SITE_OPTIONS_HELP } from './command.js';
 import { createProgress } from './progress.js';
 
 /** Run one build with the shared options; prints the report in short and the summary line. */
 export async function runBuild(values: OptionValues, context: CommandContext): Promise<SiteResult> {
+  // The pipeline is imported when a build runs, so `--help` answers at once.
+  const [{ buildSite }, { formatReport }] = await Promise.all([import('../build-site.js'), import('../report/build-report.js')]);
   const progress = createProgress({ enabled: values.quiet ? false : undefined });
   const started = performance.now();
   try {

@@ -1,10 +1,4 @@
 /** `dossier check`: extraction and linking report for the seeds folder; writes nothing. */
-import { buildArchive } from '../build-archive.js';
-import { readCuration } from '../build-site.js';
-import { dossierCodeVersion } from '../cache/code-version.js';
-import { openFileCache } from '../cache/file-cache.js';
-import { readSeeds } from '../read/read-seeds.js';
-import { buildReport, formatReport } from '../report/build-report.js';
 import { type Command, SITE_OPTIONS } from './command.js';
 
 export const checkCommand: Command = {
@@ -19,6 +13,11 @@ export const checkCommand: Command = {
   --json             the full report as JSON on stdout
 Exit code 1 when a file cannot be used.`,
   async run(values, _positionals, context) {
+    // The pipeline is imported when a check runs, so `--help` answers at once.
+    const [{ buildArchive }, { readCuration }, { dossierCodeVersion }, { openFileCache }, { readSeeds }, { buildReport, formatReport }] = await Promise.all([
+      import('../build-archive.js'), import('../build-site.js'), import('../cache/code-version.js'), import('../cache/file-cache.js'),
+      import('../read/read-seeds.js'), import('../report/build-report.js'),
+    ]);
     const { documents, problems } = await readSeeds(values.seeds as string);
     // Read-only use of the cache: results found there are used, nothing is saved.
     const cache = values.cache ? openFileCache(values.cache as string, dossierCodeVersion(context.root)) : null;

@@ -1,6 +1,5 @@
 /** `dossier serve`: build, serve the site with Eleventy's dev server, rebuild and reload on changes to the seeds. */
 import { watch } from 'node:fs';
-import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { runBuild } from './build.js';
 import { type Command, SITE_OPTIONS, SITE_OPTIONS_HELP } from './command.js';
 
@@ -24,6 +23,7 @@ and reloads open pages. A failed rebuild keeps the last good site. Stop with Ctr
       }
     };
     await build();
+    const { default: EleventyDevServer } = await import('@11ty/eleventy-dev-server');
     const server = EleventyDevServer.getServer('dossier', values.out as string, { watch: [], domDiff: false, showVersion: false });
     server.serve(Number(values.port));
     console.log(`Serving ${values.out}/ at http://localhost:${values.port}/ (watching ${values.seeds}/)`);
