@@ -39,7 +39,23 @@ function eventDateLabel(event: TimelineEvent): string {
   return formatDate(event.date, event.precision, event.qualifier);
 }
 
-/** Build the template data of the whole site. */
+/** Add `value` to the list under `key`. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** `view` computed once per record object. */
+function once<T extends object, R>(view: (record: T) => R): (record: T) => R {
+  const views = new WeakMap<T, R>();
+  return (record) => {
+    let result = views.get(record);
+    if (result === undefined) { result = view(record); views.set(record, result); }
+    return result;
+  };
+}
+
 /** Options of `buildSiteData`. */
 export interface SiteDataOptions {
   title?: string;
@@ -68,18 +84,19 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const eventsByArticle = new Map<string, TimelineEvent[]>();
   const eventsByEntity = new Map<string, TimelineEvent[]>();
   for (const event of archive.timeline) {
-    for (const id of event.articles) eventsByArticle.set(id, [...(eventsByArticle.get(id) ?? []), event]);
-    for (const id of event.entities) eventsByEntity.set(id, [...(eventsByEntity.get(id) ?? []), event]);
+    for (const id of event.articles) append(eventsByArticle, id, event);
+    for (const id of event.entities) append(eventsByEntity, id, event);
   }
   const mentionsByArticle = new Map<string, { entity: Entity; count: number }[]>();
   for (const entity of archive.entities) {
-    for (const mention of entity.mentions) mentionsByArticle.set(mention.article, [...(mentionsByArticle.get(mention.article) ?? []), { entity, count: mention.count }]);
+    for (const mention of entity.mentions) append(mentionsByArticle, mention.article, { entity, count: mention.count });
   }
-  const summary = (article: Article) => ({
+  // Views shared by every page that shows them: one object per article and per event, however many lists hold it.
+  const summary = once((article: Article) => ({
     title: article.title, url: article.url, outlet: article.outlet, published: article.published,
     dateLabel: article.published ? formatDate(article.published, 'day') : 'Date unknown',
-  });
-  const eventView = (event: TimelineEvent) => ({
+  }));
+  const eventView = once((event: TimelineEvent) => ({
     id: event.id,
     dateLabel: eventDateLabel(event),
     text: event.text,
@@ -91,7 +108,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     }),
     entities: event.entities.map((id) => entityById.get(id)).filter((entity): entity is Entity => Boolean(entity)).map((entity) => ({ name: entity.name, url: entity.url, id: entity.id })),
     entityIds: event.entities.join(' '),
-  });
+  }));
 
   const articles = archive.articles.map((article) => {
     const counts = (mentionsByArticle.get(article.id) ?? []).sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
@@ -113,7 +130,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
 
   const entities = archive.entities.map((entity) => {
     const byArticle = new Map<string, MentionContext[]>();
-    for (const context of entity.contexts) byArticle.set(context.article, [...(byArticle.get(context.article) ?? []), context]);
+    for (const context of entity.contexts) append(byArticle, context.article, context);
     // A page stays readable at any archive size: sample sentences from the newest articles, the rest as a list.
     const shown = entity.mentions.slice(0, MAX_CONTEXT_ARTICLES);
     const events = eventsByEntity.get(entity.id) ?? [];
@@ -164,7 +181,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const outlets = new Map<string, ReturnType<typeof summary>[]>();
   for (const article of archive.articles) {
     const outlet = article.outlet ?? 'Outlet unknown';
-    outlets.set(outlet, [...(outlets.get(outlet) ?? []), summary(article)]);
+    append(outlets, outlet, summary(article));
   }
   const outletNames = [...outlets.keys()].sort((a, b) => a.localeCompare(b));
   const outletIds = new Map(outletNames.map((name) => [name, slugify(name) || 'outlet']));
@@ -173,7 +190,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const byMonth = new Map<string, ReturnType<typeof summary>[]>();
   for (const article of archive.articles) {
     const key = article.published ? article.published.slice(0, 7) : 'undated';
-    byMonth.set(key, [...(byMonth.get(key) ?? []), summary(article)]);
+    append(byMonth, key, summary(article));
   }
   const dateGroups = [...byMonth.entries()].sort((a, b) => (a[0] === 'undated' ? 1 : b[0] === 'undated' ? -1 : b[0].localeCompare(a[0]))).map(([key, list]) => {
     const [year, month] = key.split('-').map(Number);
