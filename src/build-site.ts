@@ -16,6 +16,18 @@ import { renderSite } from './render/render-site.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 
+/** Record pages rendered per Eleventy run, by default. */
+const RENDER_BATCH = 500;
+/** Templates that render one page per record (`render.*`). */
+const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'outlet.njk'];
+
+/** `items` in consecutive groups of at most `size`. */
+function batch<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
 
@@ -32,6 +44,8 @@ export interface SiteOptions {
   baseUrl?: string | null;
   /** Folder of the per-file cache (optional; default: no cache, everything computed and rendered). */
   cache?: string | null;
+  /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 500). */
+  renderBatch?: number;
   /** Report the stage the build is in (optional). */
   onStage?: (stage: string, detail?: string) => void;
 }
@@ -87,15 +101,19 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   await mkdir(staging, { recursive: true });
   try {
     stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
-    const rendered = await renderSite({
-      templates,
-      output: staging,
-      data: {
-        site,
-        render: { articles: pick(site.articles), entities: pick(site.entities), outlets: pick(site.outletGroups) },
-        report,
-      },
-    });
+    // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
+    const batches = batch([...pick(site.articles).map((item) => ['articles', item] as const), ...pick(site.entities).map((item) => ['entities', item] as const), ...pick(site.outletGroups).map((item) => ['outlets', item] as const)], options.renderBatch ?? RENDER_BATCH);
+    let rendered = 0;
+    for (const [index, pages] of (batches.length ? batches : [[]]).entries()) {
+      const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
+      rendered += await renderSite({
+        templates,
+        output: staging,
+        data: { site, render: { articles: of('articles'), entities: of('entities'), outlets: of('outlets') }, report },
+        // The first run also renders the pages that list the whole archive, and copies the assets.
+        only: index === 0 ? undefined : RECORD_TEMPLATES,
+      });
+    }
     await writeDataFiles(staging, built.archive, report);
     await takeOver(output, staging, plan.reuse);
     // The search bundle depends only on the searchable pages: when none changed, the previous one is taken over.

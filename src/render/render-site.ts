@@ -1,4 +1,5 @@
 /** Render the site with Eleventy from `templates/` into a folder. */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { relativeUrl } from './relative-url.js';
@@ -11,6 +12,8 @@ export interface RenderOptions {
   output: string;
   /** Global data for the templates: `site` and the export texts (required). */
   data: Record<string, unknown>;
+  /** Render only these template files (names in the templates folder) and copy no assets (default: all). */
+  only?: readonly string[];
 }
 
 /** Run Eleventy once over the templates with the given data. Returns the number of files written. */
@@ -32,8 +35,13 @@ export async function renderSite(options: RenderOptions): Promise<number> {
       // Text for XML and JSON feeds.
       config.addFilter('json', (value: unknown) => JSON.stringify(value ?? null));
       // A sitemap lists absolute addresses: without a base URL there is none.
-      if (!base) config.ignores.add(path.join(path.relative(process.cwd(), options.templates), 'sitemap.njk'));
-      config.addPassthroughCopy({ [`${options.templates}/assets`]: 'assets' });
+      const templatesPath = path.relative(process.cwd(), options.templates);
+      if (!base) config.ignores.add(path.join(templatesPath, 'sitemap.njk'));
+      if (options.only) {
+        for (const name of readdirSync(options.templates)) if (name.endsWith('.njk') && !options.only.includes(name)) config.ignores.add(path.join(templatesPath, name));
+      } else {
+        config.addPassthroughCopy({ [`${options.templates}/assets`]: 'assets' });
+      }
       config.setTemplateFormats(['njk']);
       config.setUseGitIgnore(false);
       config.setDataDeepMerge(true);
