@@ -17,7 +17,12 @@ export interface BuildOptions {
   curation?: Curation | null;
   /** Memo for per-file stages (default: none, everything computed). */
   memo?: Memo;
+  /** Called after each article of a per-article stage ('extract', 'entities', 'dates', 'bodies') (optional). */
+  progress?: Progress;
 }
+
+/** Reports that `done` of `total` items of a stage are finished. */
+export type Progress = (stage: string, done: number, total: number) => void;
 
 /** Everything the renderer needs, and what the build learned. */
 export interface BuiltArchive {
@@ -36,10 +41,12 @@ function textKey(article: ExtractedArticle): string {
 /** Run extraction, entities and timeline over the documents. Bad documents become problems. */
 export function buildArchive(documents: RawDocument[], options: BuildOptions): BuiltArchive {
   const memo = options.memo ?? noMemo;
+  const progress = options.progress ?? (() => {});
   const problems: Problem[] = [];
   const extracted: ExtractedArticle[] = [];
   const seenText = new Map<string, string>();
-  for (const document of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile))) {
+  for (const [index, document] of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile)).entries()) {
+    progress('extract', index + 1, documents.length);
     const result = memo('extract', document, () => extractArticle(document));
     problems.push(...result.problems);
     if (!result.article) continue;
@@ -56,10 +63,15 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   extracted.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.sourceFile.localeCompare(b.sourceFile));
   const ids = uniqueSlugs(extracted.map((article) => article.title), 'article');
   const articles: Article[] = extracted.map((article, index) => ({ ...article, id: ids[index], url: `articles/${ids[index]}/` }));
-  const index = buildEntityIndex(articles, { curation: options.curation, memo });
-  const timeline = buildTimeline(articles, index.mentions, (article) => memo('dates', { paragraphs: article.paragraphs, blocks: article.blocks, published: article.published }, () => findArticleDates(article)));
+  const index = buildEntityIndex(articles, { curation: options.curation, memo, progress });
+  let dated = 0;
+  const timeline = buildTimeline(articles, index.mentions, (article) => {
+    progress('dates', ++dated, articles.length);
+    return memo('dates', { paragraphs: article.paragraphs, blocks: article.blocks, published: article.published }, () => findArticleDates(article));
+  });
   const bodies: Record<string, string> = {};
-  for (const article of articles) {
+  for (const [position, article] of articles.entries()) {
+    progress('bodies', position + 1, articles.length);
     bodies[article.id] = renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`);
   }
   return {

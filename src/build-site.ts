@@ -15,9 +15,13 @@ import { parseManifest, planRender, unchangedUnder } from './render/plan-render.
 import { renderSite } from './render/render-site.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
+import { collectGarbage } from './util/collect-garbage.js';
 
 /** Record pages rendered per Eleventy run, by default. */
 const RENDER_BATCH = 500;
+/** Articles between progress reports, and between garbage collections, in per-article stages. */
+const PROGRESS_EVERY = 50;
+const COLLECT_EVERY = 500;
 /** Templates that render one page per record (`render.*`). */
 const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'outlet.njk'];
 
@@ -82,7 +86,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
   stage('extract', `${documents.length} files`);
-  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: cache?.memo });
+  const built = buildArchive(documents, {
+    version: options.version,
+    curation: await readCuration(options.curation),
+    memo: cache?.memo,
+    progress: (name, done, total) => {
+      if (done % PROGRESS_EVERY === 0 || done === total) stage(name, `${done}/${total}`);
+      // Per-article stages leave much garbage behind: collecting now and then keeps the peak near the live data.
+      if (done % COLLECT_EVERY === 0) collectGarbage();
+    },
+  });
+  collectGarbage();
   const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
   const allProblems = [...problems, ...built.problems];
   const report = buildReport(built, allProblems);
@@ -113,6 +127,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         // The first run also renders the pages that list the whole archive, and copies the assets.
         only: index === 0 ? undefined : RECORD_TEMPLATES,
       });
+      collectGarbage();
     }
     await writeDataFiles(staging, built.archive, report);
     await takeOver(output, staging, plan.reuse);

@@ -21,6 +21,8 @@ export interface EntityIndexOptions {
   minArticles?: number;
   /** Memo for per-article discovery (default: none). */
   memo?: Memo;
+  /** Called after each article's discovery (optional). */
+  progress?: (stage: string, done: number, total: number) => void;
 }
 
 /** Entities with pages, and the mentions of each article's blocks (for linking). */
@@ -94,7 +96,8 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const lowerWords = new Set(articles.flatMap((article) => article.paragraphs.join(' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []));
   const memo = options.memo ?? noMemo;
   // Discovery reads one article at a time (the slow NLP part): memoised on the article's text alone.
-  const candidates = articles.flatMap((article) => {
+  const candidates = articles.flatMap((article, index) => {
+    options.progress?.('entities', index + 1, articles.length);
     const paragraphs = article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
     return memo('candidates', paragraphs, () => discoverCandidates('', paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });

@@ -50,11 +50,12 @@ function jaccard<T>(a: Set<T>, b: Set<T>): number {
  * Two reports of one date describe the same event when they share wording, or distinctive entities and
  * some wording. Entities in most reports (the story's main country, say) tell no events apart.
  */
-function sameEvent(a: Draft, b: Draft, common: Set<string>): boolean {
+function sameEvent(a: Draft, b: Draft, distinctive: (draft: Draft) => Set<string>): boolean {
   const words = jaccard(a.words, b.words);
-  const distinctive = (draft: Draft) => new Set([...draft.entities].filter((entity) => !common.has(entity)));
-  const shared = [...distinctive(a)].filter((entity) => distinctive(b).has(entity)).length;
   if (a.source.article === b.source.article) return words >= 0.5;
+  const theirs = distinctive(b);
+  let shared = 0;
+  for (const entity of distinctive(a)) if (theirs.has(entity)) shared++;
   // Months and years hold few events in a story; a little shared wording is enough there.
   if (a.precision === 'month' || a.precision === 'year') return words >= 0.15 || shared >= 1;
   return words >= 0.3 || (shared >= 1 && words >= 0.2) || (shared >= 2 && words >= 0.1);
@@ -129,25 +130,35 @@ function mergeDrafts(drafts: Draft[], articles: Article[]): TimelineEvent[] {
   const frequency = new Map<string, number>();
   for (const draft of drafts) for (const entity of draft.entities) frequency.set(entity, (frequency.get(entity) ?? 0) + 1);
   const common = new Set([...frequency].filter(([, count]) => count >= drafts.length * 0.25).map(([entity]) => entity));
+  const distinctiveOf = new Map(drafts.map((draft) => [draft, new Set([...draft.entities].filter((entity) => !common.has(entity)))]));
+  const distinctive = (draft: Draft) => distinctiveOf.get(draft)!;
   const outletOf = new Map(articles.map((article) => [article.id, article.outlet]));
   const byDate = new Map<string, Draft[]>();
   for (const draft of drafts) {
     const key = `${draft.date}|${draft.precision}|${draft.qualifier ?? ''}`;
-    byDate.set(key, [...(byDate.get(key) ?? []), draft]);
+    const list = byDate.get(key);
+    if (list) list.push(draft);
+    else byDate.set(key, [draft]);
   }
   const events: TimelineEvent[] = [];
   for (const group of byDate.values()) {
     const parent = group.map((_, index) => index);
     const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index])));
     for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) {
-      if (sameEvent(group[a], group[b], common)) parent[find(b)] = find(a);
+      // Already together: no need to compare.
+      if (find(a) !== find(b) && sameEvent(group[a], group[b], distinctive)) parent[find(b)] = find(a);
     }
     const clusters = new Map<number, Draft[]>();
-    group.forEach((draft, index) => clusters.set(find(index), [...(clusters.get(find(index)) ?? []), draft]));
+    group.forEach((draft, index) => {
+      const list = clusters.get(find(index));
+      if (list) list.push(draft);
+      else clusters.set(find(index), [draft]);
+    });
     for (const cluster of clusters.values()) {
       cluster.sort((a, b) => a.order - b.order || a.source.paragraph - b.source.paragraph);
       // The report sharing most with the others speaks for the event.
-      const lead = [...cluster].sort((a, b) => score(b, cluster) - score(a, cluster) || a.order - b.order)[0];
+      const scores = new Map(cluster.map((draft) => [draft, score(draft, cluster)]));
+      const lead = [...cluster].sort((a, b) => scores.get(b)! - scores.get(a)! || a.order - b.order)[0];
       const articleIds = [...new Set(cluster.map((draft) => draft.source.article))];
       events.push({
         id: '',
