@@ -18,10 +18,10 @@ import type { Problem } from './types.js';
 import { collectGarbage } from './util/collect-garbage.js';
 
 /** Record pages rendered per Eleventy run, by default. */
-const RENDER_BATCH = 500;
+const RENDER_BATCH = 1000;
 /** Articles between progress reports, and between garbage collections, in per-article stages. */
 const PROGRESS_EVERY = 50;
-const COLLECT_EVERY = 500;
+const COLLECT_EVERY = 1000;
 /** Templates that render one page per record (`render.*`). */
 const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'outlet.njk'];
 
@@ -48,7 +48,7 @@ export interface SiteOptions {
   baseUrl?: string | null;
   /** Folder of the per-file cache (optional; default: no cache, everything computed and rendered). */
   cache?: string | null;
-  /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 500). */
+  /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
   /** Report the stage the build is in (optional). */
   onStage?: (stage: string, detail?: string) => void;

@@ -92,7 +92,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     for (const mention of entity.mentions) append(mentionsByArticle, mention.article, { entity, count: mention.count });
   }
   // Views shared by every page that shows them: one object per article and per event, however many lists hold it.
-  const summary = once((article: Article) => ({
+  const summary = once((article: Pick<Article, 'title' | 'url' | 'outlet' | 'published'>) => ({
     title: article.title, url: article.url, outlet: article.outlet, published: article.published,
     dateLabel: article.published ? formatDate(article.published, 'day') : 'Date unknown',
   }));
@@ -110,12 +110,14 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     entityIds: event.entities.join(' '),
   }));
 
-  const articles = archive.articles.map((article) => {
+  // Page data holds what the pages show: the raw lists behind the views (blocks, left-out text, evidence, all
+  // contexts and mentions) stay in the archive, so fingerprints and the renderer never walk them.
+  const articles = archive.articles.map(({ blocks: _blocks, removed: _removed, evidence: _evidence, ...article }) => {
     const counts = (mentionsByArticle.get(article.id) ?? []).sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
     const events = eventsByArticle.get(article.id) ?? [];
     const sharedEvents = new Map<string, number>();
     for (const event of events) for (const other of event.articles) if (other !== article.id) sharedEvents.set(other, (sharedEvents.get(other) ?? 0) + 1);
-    const dateEvidence = article.evidence.published;
+    const dateEvidence = _evidence.published;
     return {
       ...article,
       ...summary(article),
@@ -128,19 +130,19 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     };
   });
 
-  const entities = archive.entities.map((entity) => {
+  const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
     const byArticle = new Map<string, MentionContext[]>();
-    for (const context of entity.contexts) append(byArticle, context.article, context);
+    for (const context of allContexts) append(byArticle, context.article, context);
     // A page stays readable at any archive size: sample sentences from the newest articles, the rest as a list.
-    const shown = entity.mentions.slice(0, MAX_CONTEXT_ARTICLES);
+    const shown = mentions.slice(0, MAX_CONTEXT_ARTICLES);
     const events = eventsByEntity.get(entity.id) ?? [];
     const topEvents = [...events].sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)).slice(0, MAX_ENTITY_EVENTS);
     const topEventIds = new Set(topEvents.map((event) => event.id));
     return {
       ...entity,
       typeLabel: TYPE_SINGULAR[entity.type],
-      articleCount: entity.mentions.length,
-      description: entity.description ?? `${entity.name}: ${TYPE_SINGULAR[entity.type].toLowerCase()} mentioned ${entity.mentionCount} times in ${entity.mentions.length} articles of the archive.`,
+      articleCount: mentions.length,
+      description: entity.description ?? `${entity.name}: ${TYPE_SINGULAR[entity.type].toLowerCase()} mentioned ${entity.mentionCount} times in ${mentions.length} articles of the archive.`,
       contextGroups: shown.map(({ article: id }) => {
         const article = articleById.get(id)!;
         return {
@@ -148,12 +150,12 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
           items: (byArticle.get(id) ?? []).slice(0, MAX_CONTEXTS_PER_ARTICLE).map((context) => ({ url: `${article.url}#p-${context.paragraph}`, segments: segments(context) })),
         };
       }),
-      moreArticles: entity.mentions.slice(MAX_CONTEXT_ARTICLES).map(({ article: id }) => summary(articleById.get(id)!)),
-      quoteViews: entity.quotes.slice(0, MAX_QUOTES).map((quote) => {
+      moreArticles: mentions.slice(MAX_CONTEXT_ARTICLES).map(({ article: id }) => summary(articleById.get(id)!)),
+      quoteViews: quotes.slice(0, MAX_QUOTES).map((quote) => {
         const article = articleById.get(quote.article)!;
         return { text: quote.text, title: article.title, outlet: article.outlet, url: `${article.url}#p-${quote.paragraph}` };
       }),
-      relatedViews: entity.related.map((entry) => ({ ...entityById.get(entry.entity)!, count: entry.count })).filter((entry) => entry.id).map((entry) => ({ name: entry.name, url: entry.url, count: entry.count })),
+      relatedViews: related.map((entry) => ({ ...entityById.get(entry.entity)!, count: entry.count })).filter((entry) => entry.id).map((entry) => ({ name: entry.name, url: entry.url, count: entry.count })),
       eventCount: events.length,
       events: events.filter((event) => topEventIds.has(event.id)).map(eventView),
     };
