@@ -1,4 +1,5 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
+import { datesInput } from './article-stages.js';
 import { type Memo, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
@@ -67,7 +68,8 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   let dated = 0;
   const timeline = buildTimeline(articles, index.mentions, (article) => {
     progress('dates', ++dated, articles.length);
-    return memo('dates', { paragraphs: article.paragraphs, blocks: article.blocks, published: article.published }, () => findArticleDates(article));
+    const input = datesInput(article);
+    return memo('dates', input, () => findArticleDates(input));
   });
   const bodies: Record<string, string> = {};
   for (const [position, article] of articles.entries()) {

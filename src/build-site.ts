@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
 import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache } from './cache/file-cache.js';
+import { createMapStore } from './cache/memo.js';
 import { type Curation, parseCuration } from './entities/curation.js';
+import { precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData } from './render/build-site-data.js';
 import { indexSearch, SEARCH_FOLDER, SEARCHABLE_FOLDERS } from './render/index-search.js';
@@ -48,6 +50,8 @@ export interface SiteOptions {
   baseUrl?: string | null;
   /** Folder of the per-file cache (optional; default: no cache, everything computed and rendered). */
   cache?: string | null;
+  /** Worker threads for the per-article stages of new files (default: the machine's parallelism, at most 4; 1 = none). */
+  threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
   /** Report the stage the build is in (optional). */
@@ -85,17 +89,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const { documents, problems } = await readSeeds(options.seeds);
   const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
+  // Without a cache folder, results computed ahead still meet the pipeline in memory.
+  const store = cache ?? createMapStore();
+  const progress = (name: string, done: number, total: number) => {
+    if (done % PROGRESS_EVERY === 0 || done === total) stage(name, `${done}/${total}`);
+    // Per-article stages leave much garbage behind: collecting now and then keeps the peak near the live data.
+    if (done % COLLECT_EVERY === 0) collectGarbage();
+  };
   stage('extract', `${documents.length} files`);
-  const built = buildArchive(documents, {
-    version: options.version,
-    curation: await readCuration(options.curation),
-    memo: cache?.memo,
-    progress: (name, done, total) => {
-      if (done % PROGRESS_EVERY === 0 || done === total) stage(name, `${done}/${total}`);
-      // Per-article stages leave much garbage behind: collecting now and then keeps the peak near the live data.
-      if (done % COLLECT_EVERY === 0) collectGarbage();
-    },
-  });
+  // The per-article stages of new files run in worker threads first (all cores); the pipeline then reuses them.
+  await precomputeArticleStages(documents, store, { threads: options.threads, progress: (done, total) => progress('extract', done, total) });
+  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store.memo, progress });
   collectGarbage();
   const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
   const allProblems = [...problems, ...built.problems];

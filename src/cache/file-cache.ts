@@ -5,11 +5,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Memo, memoKey } from './memo.js';
+import { type Memo, memoKey, type MemoStore } from './memo.js';
 
 /** A cache opened for one build. */
-export interface FileCache {
-  memo: Memo;
+export interface FileCache extends MemoStore {
   /** Lookups answered without computing (from disk or from earlier in this build), and computations. */
   stats: { hits: number; misses: number };
   /** Write new entries and remove unused ones and other code versions' folders. */
@@ -33,7 +32,11 @@ export function openFileCache(folder: string, version: string): FileCache {
   const memo: Memo = <T>(stage: string, input: unknown, compute: () => T): T => {
     const key = memoKey(stage, input);
     used.add(key);
-    if (fresh.has(key)) { stats.hits++; return fresh.get(key) as T; }
+    if (fresh.has(key)) {
+      // A result computed ahead (`put`) was counted as computed; later lookups of it are reuse.
+      if (!ahead.delete(key)) stats.hits++;
+      return fresh.get(key) as T;
+    }
     try {
       const value = JSON.parse(readFileSync(fileOf(key), 'utf8')) as T;
       stats.hits++;
@@ -45,6 +48,14 @@ export function openFileCache(folder: string, version: string): FileCache {
     const value = compute();
     fresh.set(key, value);
     return value;
+  };
+  const ahead = new Set<string>();
+  const has = (key: string) => fresh.has(key) || existsSync(fileOf(key));
+  const put = (key: string, value: unknown) => {
+    if (fresh.has(key)) return;
+    stats.misses++;
+    fresh.set(key, value);
+    ahead.add(key);
   };
   const save = () => {
     mkdirSync(dir, { recursive: true });
@@ -60,5 +71,5 @@ export function openFileCache(folder: string, version: string): FileCache {
       if (name !== version && name !== CACHE_MARKER) rmSync(path.join(root, name), { recursive: true, force: true });
     }
   };
-  return { memo, stats, save };
+  return { memo, has, put, stats, save };
 }

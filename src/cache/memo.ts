@@ -25,3 +25,17 @@ export function createMapMemo(store: Map<string, unknown> = new Map()): Memo {
     return value;
   };
 }
+
+/** A memo whose entries can also be looked up and filled by key (for results computed ahead, in parallel). */
+export interface MemoStore {
+  memo: Memo;
+  /** Is there a result under this key (see `memoKey`)? */
+  has(key: string): boolean;
+  /** Store a result computed elsewhere. */
+  put(key: string, value: unknown): void;
+}
+
+/** A memo store in memory (a build without a cache folder). */
+export function createMapStore(store: Map<string, unknown> = new Map()): MemoStore {
+  return { memo: createMapMemo(store), has: (key) => store.has(key), put: (key, value) => { store.set(key, value); } };
+}

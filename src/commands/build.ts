@@ -8,6 +8,8 @@ import { createProgress } from './progress.js';
 export async function runBuild(values: OptionValues, context: CommandContext): Promise<SiteResult> {
   // The pipeline is imported when a build runs, so `--help` answers at once.
   const [{ buildSite }, { formatReport }] = await Promise.all([import('../build-site.js'), import('../report/build-report.js')]);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new Error(`--threads takes a whole number of 1 or more, not "${values.threads}"`);
   const progress = createProgress({ enabled: values.quiet ? false : undefined });
   const started = performance.now();
   try {
@@ -20,6 +22,7 @@ export async function runBuild(values: OptionValues, context: CommandContext): P
       title: values.title as string | undefined,
       baseUrl: values['base-url'] as string | undefined,
       cache: values['no-cache'] ? null : (values.cache as string),
+      threads,
       onStage: (stage, detail) => progress.stage(stage, detail),
     });
     progress.done();

@@ -31,6 +31,7 @@ export const SITE_OPTIONS = {
   'base-url': { type: 'string', default: process.env.DOSSIER_BASE_URL },
   cache: { type: 'string', default: '.dossier-cache' },
   'no-cache': { type: 'boolean' },
+  threads: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
@@ -43,4 +44,5 @@ export const SITE_OPTIONS_HELP = `  --seeds <dir>      input articles (default: 
                      feeds, sitemap and canonical links are absolute with it, left out without it
   --cache <dir>      per-file cache, outside the output (default: .dossier-cache)
   --no-cache         compute and render everything afresh, read and write no cache
+  --threads <n>      worker threads for new files' extraction (default: cores, at most 4; 1 = none)
   -q, --quiet        no progress line`;

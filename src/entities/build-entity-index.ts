@@ -4,7 +4,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { Article, Entity, MentionContext, Quote } from '../types.js';
 import { uniqueSlugs } from '../util/slugify.js';
 import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
-import { discoverCandidates } from './discover-candidates.js';
+import { candidatesInput, runCandidates } from '../article-stages.js';
 import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { groupCandidates } from './group-candidates.js';
 import { addLibraryVotes, libraryTags } from './library-votes.js';
@@ -93,13 +93,17 @@ function matchAll(articles: Article[], namesOf: (article: Article) => Map<string
 /** Build the entity index of an archive. */
 export function buildEntityIndex(articles: Article[], options: EntityIndexOptions = {}): EntityIndex {
   const minArticles = options.minArticles ?? 2;
-  const lowerWords = new Set(articles.flatMap((article) => article.paragraphs.join(' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []));
+  // Built article by article: one array of every word of a large archive would be hundreds of megabytes.
+  const lowerWords = new Set<string>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) for (const word of paragraph.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerWords.add(word);
+  }
   const memo = options.memo ?? noMemo;
   // Discovery reads one article at a time (the slow NLP part): memoised on the article's text alone.
   const candidates = articles.flatMap((article, index) => {
     options.progress?.('entities', index + 1, articles.length);
-    const paragraphs = article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
-    return memo('candidates', paragraphs, () => discoverCandidates('', paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
+    const paragraphs = candidatesInput(article);
+    return memo('candidates', paragraphs, () => runCandidates(paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });
   const voted = addLibraryVotes(candidates, (sentence) => memo('library', sentence, () => libraryTags(sentence)));
   const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });

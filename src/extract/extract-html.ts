@@ -1,11 +1,16 @@
 /** A saved HTML page → the article's body (Readability) and metadata (meta tags, JSON-LD). */
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import type * as JsdomModule from 'jsdom';
 import type { BodyBlock, Evidence, RemovedBlock } from '../types.js';
 import { type ExtractedArticle, extractText } from './extract-text.js';
 import { htmlToText } from './html-to-text.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle } from './find-title.js';
+
+// jsdom takes half a second to load: it is loaded when the first saved page is read, not by every build.
+let jsdom: typeof JsdomModule | null = null;
+const loadJsdom = () => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof JsdomModule);
 
 /** Metadata a page states about itself. */
 interface PageMeta {
@@ -80,7 +85,7 @@ function readMeta(document: Document): PageMeta {
 
 /** Body blocks from Readability's cleaned article HTML. */
 function contentBlocks(html: string): BodyBlock[] {
-  const { document } = new JSDOM(`<body>${html}</body>`).window;
+  const { document } = new (loadJsdom().JSDOM)(`<body>${html}</body>`).window;
   const blocks: BodyBlock[] = [];
   for (const element of document.body.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote, pre')) {
     // Take the innermost block only: a <p> inside <li> or <blockquote> counts once.
@@ -151,7 +156,7 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
 
 /** Extract an article from a saved page. */
 export function extractHtml(html: string, sourceFile: string): ExtractedArticle {
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const dom = new (loadJsdom().JSDOM)(html, { virtualConsole: new (loadJsdom().VirtualConsole)() });
   const { document } = dom.window;
   const meta = readMeta(document);
   const visible = extractText(htmlToText(document.body ?? document.documentElement), sourceFile);

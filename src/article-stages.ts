@@ -1,0 +1,33 @@
+/**
+ * The per-article stages: what each article needs computed on its own (extraction, name discovery, date
+ * phrases), and the inputs their memo keys are made of. The pipeline runs them through its memo; a worker pool
+ * can run them ahead of it, in parallel, and fill the same memo entries.
+ */
+import { memoKey } from './cache/memo.js';
+import { discoverCandidates } from './entities/discover-candidates.js';
+import { extractArticle } from './extract/extract-article.js';
+import type { ExtractedArticle } from './extract/extract-text.js';
+import { findArticleDates } from './timeline/build-timeline.js';
+import type { RawDocument } from './types.js';
+
+/** Input of name discovery: the article's body text without its subheadings. */
+export const candidatesInput = (article: Pick<ExtractedArticle, 'blocks'>) => article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
+
+/** Input of date finding. */
+export const datesInput = (article: Pick<ExtractedArticle, 'paragraphs' | 'blocks' | 'published'>) => ({ paragraphs: article.paragraphs, blocks: article.blocks, published: article.published });
+
+/** Name discovery of one article (article ids are given by the caller). */
+export const runCandidates = (paragraphs: string[]) => discoverCandidates('', paragraphs);
+
+/** Every per-article stage of one document, as memo entries (key → result). */
+export function computeArticleStages(document: RawDocument): [string, unknown][] {
+  const extracted = extractArticle(document);
+  const entries: [string, unknown][] = [[memoKey('extract', document), extracted]];
+  const article = extracted.article;
+  if (article) {
+    const paragraphs = candidatesInput(article);
+    const dates = datesInput(article);
+    entries.push([memoKey('candidates', paragraphs), runCandidates(paragraphs)], [memoKey('dates', dates), findArticleDates(dates)]);
+  }
+  return entries;
+}

@@ -1,0 +1,75 @@
+/**
+ * Run the per-article stages of many documents in worker threads, ahead of the pipeline, and put the results
+ * into its memo store: the pipeline then finds them there and runs its archive-wide stages as usual. Only
+ * documents whose extraction is not stored yet are sent. Small batches stay in-process (a worker costs about a
+ * second to start); a worker that fails leaves its documents to the pipeline, which computes them itself.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { memoKey, type MemoStore } from '../cache/memo.js';
+import type { RawDocument } from '../types.js';
+
+/** Options of `precomputeArticleStages`. */
+export interface PoolOptions {
+  /** Worker threads (default: the machine's parallelism, at most 4). */
+  threads?: number;
+  /** Fewest documents worth starting workers for (default: 100). */
+  minDocuments?: number;
+  /** Called as documents are done (optional). */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Documents sent to a worker at a time. */
+const CHUNK = 16;
+/** Heap of one worker: small, so it collects often and its garbage never piles up. */
+const WORKER_HEAP_MB = 256;
+
+/**
+ * The worker's bootstrap. Run from TypeScript sources (through tsx), the worker registers tsx's loader before it
+ * imports the worker module; compiled, it imports the module directly.
+ */
+function workerSource(): string {
+  const script = new URL(`./stage-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
+  if (!script.endsWith('.ts')) return `import(${JSON.stringify(script)});`;
+  const tsx = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const manifest = JSON.parse(readFileSync(path.join(tsx, 'package.json'), 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const api = pathToFileURL(path.join(tsx, manifest.exports['./esm/api'].import.default)).href;
+  return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+}
+
+/** Compute the per-article stages of the documents that need them. Returns how many were computed. */
+export async function precomputeArticleStages(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
+  const todo = documents.filter((document) => !store.has(memoKey('extract', document)));
+  const threads = Math.min(options.threads ?? Math.min(os.availableParallelism(), 4), todo.length);
+  if (todo.length < (options.minDocuments ?? 100) || threads < 2) return 0;
+  // Small chunks keep the threads busy to the end; at most CHUNK, so results flow back steadily.
+  const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (threads * 4))));
+  const chunks: RawDocument[][] = [];
+  for (let start = 0; start < todo.length; start += size) chunks.push(todo.slice(start, start + size));
+  let next = 0;
+  let done = 0;
+  const source = workerSource();
+  const run = () => new Promise<void>((resolve) => {
+    const worker = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const send = () => {
+      if (next >= chunks.length) { void worker.terminate().then(() => resolve()); return; }
+      worker.postMessage(chunks[next++]);
+    };
+    worker.on('message', (entries: [string, unknown][]) => {
+      for (const [key, value] of entries) store.put(key, value);
+      done += entries.filter(([key]) => key.startsWith('extract-')).length;
+      options.progress?.(done, todo.length);
+      send();
+    });
+    // A failed worker (out of memory on a huge file, say): its chunk is left to the pipeline.
+    worker.on('error', () => resolve());
+    worker.on('exit', () => resolve());
+    send();
+  });
+  await Promise.all(Array.from({ length: threads }, run));
+  return done;
+}

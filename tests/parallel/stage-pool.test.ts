@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../src/build-archive.js';
+import { createMapStore, type Memo } from '../../src/cache/memo.js';
+import { precomputeArticleStages } from '../../src/parallel/stage-pool.js';
+import { readSeeds } from '../../src/read/read-seeds.js';
+import { seedArchive, seedsDir } from '../helpers.js';
+
+describe('precomputeArticleStages', () => {
+  it('should compute every per-article stage in worker threads, so the pipeline computes none and builds the same archive', async () => {
+    const { documents } = await readSeeds(seedsDir);
+    const store = createMapStore();
+    const seen: number[] = [];
+    const computed = await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1, progress: (done) => seen.push(done) });
+    expect(computed).toBe(documents.length);
+    expect(seen.at(-1)).toBe(documents.length);
+    const computedHere: string[] = [];
+    const counting: Memo = (stage, input, compute) => store.memo(stage, input, () => { computedHere.push(stage); return compute(); });
+    const built = buildArchive(documents, { version: 'test', memo: counting });
+    expect(computedHere.filter((stage) => ['extract', 'candidates', 'dates'].includes(stage))).toEqual([]);
+    expect(built.archive).toEqual((await seedArchive()).archive);
+  });
+
+  it('should send nothing when every extraction is stored, and stay in-process for a few documents', async () => {
+    const { documents } = await readSeeds(seedsDir);
+    const store = createMapStore();
+    expect(await precomputeArticleStages(documents, store, { threads: 2 })).toBe(0);
+    await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1 });
+    expect(await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1 })).toBe(0);
+  });
+});
