@@ -74,7 +74,8 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const bodies: Record<string, string> = {};
   for (const [position, article] of articles.entries()) {
     progress('bodies', position + 1, articles.length);
-    bodies[article.id] = renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`);
+    // The body depends on the blocks and on the names linked in them (entity ids make the link targets).
+    bodies[article.id] = memo('body', { blocks: article.blocks, names: index.names[article.id] }, () => renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`));
   }
   return {
     archive: { generator: { name: 'dossier', version: options.version }, articles, entities: index.entities, timeline: timeline.events },

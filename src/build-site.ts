@@ -50,7 +50,7 @@ export interface SiteOptions {
   baseUrl?: string | null;
   /** Folder of the per-file cache (optional; default: no cache, everything computed and rendered). */
   cache?: string | null;
-  /** Worker threads for the per-article stages of new files (default: the machine's parallelism, at most 4; 1 = none). */
+  /** Worker threads for the per-article stages of new files (default: cores - 1, at most 4; 1 = none). */
   threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
@@ -107,7 +107,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
   const shared = { code: version, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   const recordPages = [
-    ...site.articles.map((data) => ({ path: `${data.url}index.html`, data })),
+    // An article page shows its text as bodyHtml; the plain paragraphs (for the feeds, always rendered) would
+    // only double the fingerprint's input.
+    ...site.articles.map(({ paragraphs: _paragraphs, ...data }) => ({ path: `${data.url}index.html`, data })),
     ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
   ];

@@ -32,6 +32,8 @@ export interface EntityIndex {
   mentions: Record<string, Mention[][]>;
   /** article id → a matcher for the entities with pages, as named in that article (for linking). */
   matchers: Record<string, MentionMatcher>;
+  /** article id → the names each entity with a page is matched by there (what its matcher is made of). */
+  names: Record<string, [string, string[]][]>;
 }
 
 /**
@@ -75,11 +77,14 @@ function namesSomeoneElse(text: string, mentions: Mention[], offset: number): bo
 /** Match every article with its own names: per-article matchers, mentions per block, counts per entity and article. */
 function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>) {
   const matchers: Record<string, MentionMatcher> = {};
+  const names: Record<string, [string, string[]][]> = {};
   const blocksOf: Record<string, Mention[][]> = {};
   const counts = new Map<string, Map<string, number>>();
   for (const article of articles) {
-    const matcher = createMentionMatcher(namesOf(article));
+    const named = namesOf(article);
+    const matcher = createMentionMatcher(named);
     matchers[article.id] = matcher;
+    names[article.id] = [...named];
     blocksOf[article.id] = article.paragraphs.map((paragraph) => matcher(paragraph));
     for (const mention of blocksOf[article.id].flat()) {
       const byArticle = counts.get(mention.entity) ?? new Map<string, number>();
@@ -87,7 +92,7 @@ function matchAll(articles: Article[], namesOf: (article: Article) => Map<string
       counts.set(mention.entity, byArticle);
     }
   }
-  return { matchers, blocksOf, counts };
+  return { matchers, names, blocksOf, counts };
 }
 
 /** Build the entity index of an archive. */
@@ -117,7 +122,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
-  const { matchers, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids));
+  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();
@@ -184,5 +189,5 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
         .map(([entity, count]) => ({ entity, count })),
     };
   });
-  return { entities: entities.filter((entity) => entity.mentions.length > 0), mentions, matchers };
+  return { entities: entities.filter((entity) => entity.mentions.length > 0), mentions, matchers, names };
 }

@@ -15,13 +15,19 @@ import type { RawDocument } from '../types.js';
 
 /** Options of `precomputeArticleStages`. */
 export interface PoolOptions {
-  /** Worker threads (default: the machine's parallelism, at most 4). */
+  /**
+   * Worker threads (default: one less than the machine's parallelism, at most 4, so none on two cores: there a
+   * pool gains about a quarter of these stages' time and costs each worker's heap, measured in `npm run bench`).
+   */
   threads?: number;
   /** Fewest documents worth starting workers for (default: 100). */
   minDocuments?: number;
   /** Called as documents are done (optional). */
   progress?: (done: number, total: number) => void;
 }
+
+/** Threads used when none are asked for: all cores but the one the main thread needs, up to 4. */
+export const defaultThreads = () => Math.min(os.availableParallelism() - 1, 4);
 
 /** Documents sent to a worker at a time. */
 const CHUNK = 16;
@@ -44,7 +50,7 @@ function workerSource(): string {
 /** Compute the per-article stages of the documents that need them. Returns how many were computed. */
 export async function precomputeArticleStages(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
   const todo = documents.filter((document) => !store.has(memoKey('extract', document)));
-  const threads = Math.min(options.threads ?? Math.min(os.availableParallelism(), 4), todo.length);
+  const threads = Math.min(options.threads ?? defaultThreads(), todo.length);
   if (todo.length < (options.minDocuments ?? 100) || threads < 2) return 0;
   // Small chunks keep the threads busy to the end; at most CHUNK, so results flow back steadily.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (threads * 4))));
