@@ -6,27 +6,61 @@
  *   cold       `dossier build` with an empty cache (a first build)
  *   warm       `dossier build` again with nothing changed (every per-file result and page reused)
  *   add-one    one article added, then `dossier build`
- * Wall time and peak memory (max RSS, GNU time) of each, and the ratios. Usage: npm run bench [-- 1000 4000]
+ * Wall time and peak memory of each, and the ratios. Peak memory is the largest sum of resident memory over the
+ * process and all its children (Pagefind's indexer is a separate process), sampled every 50 ms from /proc, so
+ * the baseline and Dossier are measured the same way. Usage: npm run bench [-- 1000 4000]
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles } from './generate-articles.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TIME = '/usr/bin/time';
-if (!existsSync(TIME)) throw new Error(`The benchmark measures peak memory with GNU time: install it (apt-get install -y time); ${TIME} is missing`);
+if (!existsSync('/proc/self/stat')) throw new Error('The benchmark samples memory from /proc: run it on Linux');
 
 interface Run { seconds: number; peakMb: number }
 
-/** Run a node script under GNU time; wall seconds and max RSS of the process tree it waited for. */
-function measure(args: string[], cwd: string): Run {
-  const report = path.join(os.tmpdir(), `dossier-bench-${process.pid}.time`);
-  execFileSync(TIME, ['-f', '%e %M', '-o', report, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } });
-  const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds, peakMb: kb / 1024 };
+/** Resident memory (bytes) of process `root` and all its descendants, from /proc. */
+function treeResident(root: number): number {
+  const parentOf = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const tree = new Set([root]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [pid, parent] of parentOf) if (tree.has(parent) && !tree.has(pid)) { tree.add(pid); grown = true; }
+  }
+  let bytes = 0;
+  for (const pid of tree) {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      bytes += Number(kb ?? 0) * 1024;
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return bytes;
+}
+
+/** Run a node script; wall seconds and the peak resident memory of its process tree. */
+async function measure(args: string[], cwd: string): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } });
+  let peak = 0;
+  const timer = setInterval(() => { peak = Math.max(peak, treeResident(child.pid!)); }, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak / 1048576 };
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -44,15 +78,15 @@ for (const n of sizes.length ? sizes : [1000, 4000]) {
   }
   const megabytes = (articles.slice(0, n).reduce((sum, article) => sum + article.text.length, 0) / 1048576).toFixed(1);
   console.error(`N = ${n} (${megabytes} MB of text): baseline…`);
-  const baseline = measure(['--import', 'tsx', path.join(root, 'bench/baseline.ts'), markdown, path.join(work, 'baseline-site')], root);
+  const baseline = await measure(['--import', 'tsx', path.join(root, 'bench/baseline.ts'), markdown, path.join(work, 'baseline-site')], root);
   const build = ['--max-old-space-size=4096', path.join(root, 'bin/dossier.js'), 'build', '--seeds', seeds, '--out', path.join(work, 'site'), '--cache', path.join(work, 'cache'), '--curation', path.join(work, 'none.yaml'), '--quiet'];
   console.error(`N = ${n}: cold build…`);
-  const cold = measure(build, work);
+  const cold = await measure(build, work);
   console.error(`N = ${n}: warm build…`);
-  const warm = measure(build, work);
+  const warm = await measure(build, work);
   writeFileSync(path.join(seeds, `${articles[n].name}.txt`), articles[n].text);
   console.error(`N = ${n}: add-one build…`);
-  const addOne = measure(build, work);
+  const addOne = await measure(build, work);
   const ratio = (a: Run, b: Run) => (a.seconds / b.seconds).toFixed(2);
   const cell = (run: Run) => `${run.seconds.toFixed(1)} s, ${Math.round(run.peakMb)} MB`;
   rows.push(`| ${n} | ${cell(baseline)} | ${cell(cold)} (${ratio(cold, baseline)}×) | ${cell(warm)} (${ratio(warm, baseline)}×) | ${cell(addOne)} (${ratio(addOne, cold)}× cold, ${ratio(addOne, warm)}× warm) |`);
