@@ -13,7 +13,7 @@ import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData } from './render/build-site-data.js';
 import { indexSearch, SEARCH_FOLDER, SEARCHABLE_FOLDERS } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
-import { parseManifest, planRender, unchangedUnder } from './render/plan-render.js';
+import { parseManifest, planRender, type RenderManifest, type RenderPlan, unchangedUnder } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
@@ -97,46 +97,22 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     if (done % COLLECT_EVERY === 0) collectGarbage();
   };
   stage('extract', `${documents.length} files`);
-  // The per-article stages of new files run in worker threads first (all cores); the pipeline then reuses them.
+  // With cores to spare, the per-article stages of new files run in worker threads first; the pipeline reuses them.
   await precomputeArticleStages(documents, store, { threads: options.threads, progress: (done, total) => progress('extract', done, total) });
   const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store.memo, progress });
   collectGarbage();
-  const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
   const allProblems = [...problems, ...built.problems];
   const report = buildReport(built, allProblems);
-  // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
-  const shared = { code: version, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
-  const recordPages = [
-    // An article page shows its text as bodyHtml; the plain paragraphs (for the feeds, always rendered) would
-    // only double the fingerprint's input.
-    ...site.articles.map(({ paragraphs: _paragraphs, ...data }) => ({ path: `${data.url}index.html`, data })),
-    ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
-    ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
-  ];
   const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
-  const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
-  const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   const staging = `${output}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
-    // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
-    const batches = batch([...pick(site.articles).map((item) => ['articles', item] as const), ...pick(site.entities).map((item) => ['entities', item] as const), ...pick(site.outletGroups).map((item) => ['outlets', item] as const)], options.renderBatch ?? RENDER_BATCH);
-    let rendered = 0;
-    for (const [index, pages] of (batches.length ? batches : [[]]).entries()) {
-      const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
-      rendered += await renderSite({
-        templates,
-        output: staging,
-        data: { site, render: { articles: of('articles'), entities: of('entities'), outlets: of('outlets') }, report },
-        // The first run also renders the pages that list the whole archive, and copies the assets.
-        only: index === 0 ? undefined : RECORD_TEMPLATES,
-      });
-      collectGarbage();
-    }
+    const { plan, rendered } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
     await writeDataFiles(staging, built.archive, report);
     await takeOver(output, staging, plan.reuse);
+    // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
+    collectGarbage();
     // The search bundle depends only on the searchable pages: when none changed, the previous one is taken over.
     const searchBundle = path.join(output, SEARCH_FOLDER);
     if (unchangedUnder(previous, plan.manifest, SEARCHABLE_FOLDERS) && existsSync(path.join(searchBundle, 'pagefind-entry.json'))) {
@@ -161,6 +137,53 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** What `renderPages` needs besides the archive. */
+interface RenderContext {
+  templates: string;
+  staging: string;
+  output: string;
+  previous: RenderManifest | null;
+  code: string;
+  options: SiteOptions;
+  stage: (stage: string, detail?: string) => void;
+}
+
+/**
+ * Build the page data, plan which record pages to render, and render them (in batches) and the archive-wide
+ * pages into the staging folder. The page data lives only here.
+ */
+async function renderPages(built: BuiltArchive, report: BuildReport, context: RenderContext): Promise<{ plan: RenderPlan; rendered: number }> {
+  const { templates, staging, output, previous, options, stage } = context;
+  const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
+  // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
+  const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
+  const recordPages = [
+    // An article page shows its text as bodyHtml; the plain paragraphs (for the feeds, always rendered) would
+    // only double the fingerprint's input.
+    ...site.articles.map(({ paragraphs: _paragraphs, ...data }) => ({ path: `${data.url}index.html`, data })),
+    ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
+  ];
+  const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
+  const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
+  stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
+  // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
+  const batches = batch([...pick(site.articles).map((item) => ['articles', item] as const), ...pick(site.entities).map((item) => ['entities', item] as const), ...pick(site.outletGroups).map((item) => ['outlets', item] as const)], options.renderBatch ?? RENDER_BATCH);
+  let rendered = 0;
+  for (const [index, pages] of (batches.length ? batches : [[]]).entries()) {
+    const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
+    rendered += await renderSite({
+      templates,
+      output: staging,
+      data: { site, render: { articles: of('articles'), entities: of('entities'), outlets: of('outlets') }, report },
+      // The first run also renders the pages that list the whole archive, and copies the assets.
+      only: index === 0 ? undefined : RECORD_TEMPLATES,
+    });
+    collectGarbage();
+  }
+  return { plan, rendered };
 }
 
 /**

@@ -49,8 +49,10 @@ function workerSource(): string {
 
 /** Compute the per-article stages of the documents that need them. Returns how many were computed. */
 export async function precomputeArticleStages(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
+  const wanted = options.threads ?? defaultThreads();
+  if (wanted < 2 || documents.length < (options.minDocuments ?? 100)) return 0;
   const todo = documents.filter((document) => !store.has(memoKey('extract', document)));
-  const threads = Math.min(options.threads ?? defaultThreads(), todo.length);
+  const threads = Math.min(wanted, todo.length);
   if (todo.length < (options.minDocuments ?? 100) || threads < 2) return 0;
   // Small chunks keep the threads busy to the end; at most CHUNK, so results flow back steadily.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (threads * 4))));
