@@ -111,7 +111,7 @@ const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
  * The headline: the page's own <h1> when it is the article's (it shares most words with the metadata title),
  * else the metadata title (JSON-LD headline, og:title) without a " - Site name" suffix, else Readability's.
  */
-function chooseHeadline(document: Document, meta: PageMeta, fallback: string | undefined): string | undefined {
+function chooseHeadline(document: Document, headings: string[], meta: PageMeta, fallback: string | undefined): string | undefined {
   let title = meta.title ? decodeEntities(document, meta.title).trim() : fallback;
   if (title && meta.outlet) {
     const suffix = new RegExp(`\\s+[-–—|:]\\s+${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
@@ -119,8 +119,7 @@ function chooseHeadline(document: Document, meta: PageMeta, fallback: string | u
   }
   if (!title) return undefined;
   const words = wordSet(title);
-  for (const heading of document.querySelectorAll('h1')) {
-    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const text of headings) {
     const own = wordSet(text);
     if (own.size < 3 || own.size > 60) continue;
     const shared = [...own].filter((word) => words.has(word)).length;
@@ -160,11 +159,13 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   const { document } = dom.window;
   const meta = readMeta(document);
   const visible = extractText(htmlToText(document.body ?? document.documentElement), sourceFile);
+  // Read before Readability runs: it rewrites the document and drops the headline it takes as the title.
+  const headings = [...document.querySelectorAll('h1')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim());
   const parsed = new Readability(document, { charThreshold: 300 }).parse();
   const { blocks, removed } = reconcile(parsed?.content ? contentBlocks(parsed.content) : [], visible);
   const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
-  const headline = chooseHeadline(document, meta, parsed?.title ?? undefined);
+  const headline = chooseHeadline(document, headings, meta, parsed?.title ?? undefined);
   const evidence: Record<string, Evidence> = {};
   if (headline) evidence.title = { source: meta.title ? 'page metadata' : 'page title', text: headline, confidence: 0.9 };
   if (meta.published) evidence.published = { source: 'page metadata', text: meta.published, confidence: 0.95 };

@@ -19,6 +19,13 @@ describe('extractHtml', () => {
     expect(article.paragraphs).toHaveLength(6);
   });
 
+  it('takes the visible headline when it differs from the metadata title, although Readability drops it from the page', () => {
+    const html = `<html lang="en"><head><meta property="og:title" content="Harbour strike: workers stay out">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour strike: workers stay out as talks fail"}</script>
+      </head><body><article><h1>Harbour strike workers stay out for a third day</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(html, 'page.html').title).toBe('Harbour strike workers stay out for a third day');
+  });
+
   it('leaves out furniture inside the main content (cookie tables), saying why', () => {
     const html = `<html><body><article><h1>Harbour strike</h1>${prose(6)}
       <p>_ga 2 years This cookie is used by the analytics service to count visits to the site.</p></article></body></html>`;
