@@ -17,13 +17,12 @@ import { parseManifest, planRender, type RenderManifest, type RenderPlan, unchan
 import { renderSite } from './render/render-site.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
-import { collectGarbage } from './util/collect-garbage.js';
+import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
 
 /** Record pages rendered per Eleventy run, by default. */
 const RENDER_BATCH = 1000;
-/** Articles between progress reports, and between garbage collections, in per-article stages. */
+/** Articles between progress reports (and checks of the heap) in per-article stages. */
 const PROGRESS_EVERY = 50;
-const COLLECT_EVERY = 1000;
 /** Templates that render one page per record (`render.*`). */
 const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'outlet.njk'];
 
@@ -92,15 +91,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   // Without a cache folder, results computed ahead still meet the pipeline in memory.
   const store = cache ?? createMapStore();
   const progress = (name: string, done: number, total: number) => {
-    if (done % PROGRESS_EVERY === 0 || done === total) stage(name, `${done}/${total}`);
-    // Per-article stages leave much garbage behind: collecting now and then keeps the peak near the live data.
-    if (done % COLLECT_EVERY === 0) collectGarbage();
+    if (done % PROGRESS_EVERY !== 0 && done !== total) return;
+    stage(name, `${done}/${total}`);
+    // Per-article stages can leave much garbage behind: collecting when it piles up keeps the peak near the live data.
+    collectGarbageIfGrown();
   };
   stage('extract', `${documents.length} files`);
   // With cores to spare, the per-article stages of new files run in worker threads first; the pipeline reuses them.
   await precomputeArticleStages(documents, store, { threads: options.threads, progress: (done, total) => progress('extract', done, total) });
   const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store.memo, progress });
-  collectGarbage();
+  collectGarbageIfGrown();
   const allProblems = [...problems, ...built.problems];
   const report = buildReport(built, allProblems);
   const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
@@ -181,7 +181,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
       // The first run also renders the pages that list the whole archive, and copies the assets.
       only: index === 0 ? undefined : RECORD_TEMPLATES,
     });
-    collectGarbage();
+    collectGarbageIfGrown();
   }
   return { plan, rendered };
 }

@@ -126,7 +126,6 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       bodyHtml: built.bodies[article.id],
       entities: counts.map(({ entity, count }) => ({ name: entity.name, url: entity.url, type: entity.type, count })),
       related: [...sharedEvents.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_RELATED).map(([id, count]) => ({ ...summary(articleById.get(id)!), shared: count })),
-      events: events.map(eventView),
     };
   });
 

@@ -1,11 +1,15 @@
 /**
- * Ask V8 for a full garbage collection. V8 lets the heap grow far beyond the live data when memory is plentiful;
- * a large build collects between its stages so its peak memory follows what it keeps, not what it discarded.
+ * Ask V8 for full garbage collections. V8 lets the heap grow far beyond the live data when memory is
+ * plentiful; a large build collects between its steps so its peak memory follows what it keeps, not what it
+ * discarded, and only when the heap has grown well past the live data, so a build that discards little
+ * (a rebuild that finds everything in its cache) pays for few collections.
  */
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 let gc: (() => void) | null = null;
+/** Heap in use after the last collection. */
+let live = 0;
 
 /** Run a full collection (enables V8's `gc` function the first time). */
 export function collectGarbage(): void {
@@ -14,4 +18,10 @@ export function collectGarbage(): void {
     gc = runInNewContext('gc') as () => void;
   }
   gc();
+  live = process.memoryUsage().heapUsed;
+}
+
+/** Collect when the heap holds more than half again the live data (plus 64 MB) since the last collection. */
+export function collectGarbageIfGrown(): void {
+  if (process.memoryUsage().heapUsed > live * 1.5 + 64 * 1048576) collectGarbage();
 }
