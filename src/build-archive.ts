@@ -18,7 +18,7 @@ export interface BuildOptions {
   curation?: Curation | null;
   /** Memo for per-file stages (default: none, everything computed). */
   memo?: Memo;
-  /** Called after each article of a per-article stage ('extract', 'entities', 'dates', 'bodies') (optional). */
+  /** Called after each article of a per-article stage ('extract', 'entities', 'mentions', 'links', 'dates', 'bodies') (optional). */
   progress?: Progress;
 }
 

@@ -167,6 +167,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
   ];
   const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
+  collectGarbageIfGrown();
   const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.

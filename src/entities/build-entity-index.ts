@@ -75,12 +75,13 @@ function namesSomeoneElse(text: string, mentions: Mention[], offset: number): bo
 }
 
 /** Match every article with its own names: per-article matchers, mentions per block, counts per entity and article. */
-function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>) {
+function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>, progress?: (done: number, total: number) => void) {
   const matchers: Record<string, MentionMatcher> = {};
   const names: Record<string, [string, string[]][]> = {};
   const blocksOf: Record<string, Mention[][]> = {};
   const counts = new Map<string, Map<string, number>>();
-  for (const article of articles) {
+  for (const [index, article] of articles.entries()) {
+    progress?.(index + 1, articles.length);
     const named = namesOf(article);
     const matcher = createMentionMatcher(named);
     matchers[article.id] = matcher;
@@ -114,7 +115,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
-  const { counts } = matchAll(articles, articleNames(drafts, draftIds));
+  const { counts } = matchAll(articles, articleNames(drafts, draftIds), (done, total) => options.progress?.('mentions', done, total));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
@@ -122,7 +123,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
-  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids));
+  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids), (done, total) => options.progress?.('links', done, total));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();

@@ -21,7 +21,7 @@ export function collectGarbage(): void {
   live = process.memoryUsage().heapUsed;
 }
 
-/** Collect when the heap holds more than half again the live data (plus 64 MB) since the last collection. */
+/** Collect when the heap holds a quarter more than the live data (plus 32 MB) at the last collection. */
 export function collectGarbageIfGrown(): void {
-  if (process.memoryUsage().heapUsed > live * 1.5 + 64 * 1048576) collectGarbage();
+  if (process.memoryUsage().heapUsed > live * 1.25 + 32 * 1048576) collectGarbage();
 }
