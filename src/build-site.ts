@@ -8,7 +8,7 @@ import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache } from './cache/file-cache.js';
 import { createMapStore } from './cache/memo.js';
 import { type Curation, parseCuration } from './entities/curation.js';
-import { precomputeArticleStages } from './parallel/stage-pool.js';
+import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData } from './render/build-site-data.js';
 import { indexSearch, SEARCH_FOLDER, SEARCHABLE_FOLDERS } from './render/index-search.js';
@@ -88,8 +88,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const { documents, problems } = await readSeeds(options.seeds);
   const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
-  // Without a cache folder, results computed ahead still meet the pipeline in memory.
-  const store = cache ?? createMapStore();
+  // Without a cache folder, results computed ahead by worker threads meet the pipeline in memory.
+  const threads = options.threads ?? defaultThreads();
+  const store = cache ?? (threads > 1 ? createMapStore() : null);
   const progress = (name: string, done: number, total: number) => {
     if (done % PROGRESS_EVERY !== 0 && done !== total) return;
     stage(name, `${done}/${total}`);
@@ -98,8 +99,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
   stage('extract', `${documents.length} files`);
   // With cores to spare, the per-article stages of new files run in worker threads first; the pipeline reuses them.
-  await precomputeArticleStages(documents, store, { threads: options.threads, progress: (done, total) => progress('extract', done, total) });
-  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store.memo, progress });
+  if (store) await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
+  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store?.memo, progress });
   collectGarbageIfGrown();
   const allProblems = [...problems, ...built.problems];
   const report = buildReport(built, allProblems);
