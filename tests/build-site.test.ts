@@ -65,6 +65,18 @@ describe('buildSite', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('should head each date of the timeline once per month, and not repeat the month as a date', () => {
+    const html = readFileSync(path.join(output, 'timeline', 'index.html'), 'utf8');
+    const months = html.split('<section class="timeline-month"').slice(1);
+    expect(months.length).toBeGreaterThan(1);
+    for (const month of months) {
+      const title = /<h2[^>]*>([^<]*)<\/h2>/.exec(month)![1];
+      const dates = [...month.matchAll(/<h3>([^<]*)<\/h3>/g)].map((match) => match[1]);
+      expect(new Set(dates).size, title).toBe(dates.length);
+      expect(dates, title).not.toContain(title);
+    }
+  });
+
   it('should link entity mentions from article bodies', () => {
     const article = readdirSync(path.join(output, 'articles')).find((name) => name.startsWith('biden-partially'))!;
     const html = readFileSync(path.join(output, 'articles', article, 'index.html'), 'utf8');

@@ -174,8 +174,9 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     let group = months.at(-1);
     if (!group || group.label !== monthLabel) { group = { label: monthLabel, id: slugify(monthLabel), days: [] }; months.push(group); }
     const dayLabel = eventDateLabel(event);
-    let day = group.days.at(-1);
-    if (!day || day.label !== dayLabel) { day = { label: dayLabel, events: [] }; group.days.push(day); }
+    // One group per label: a week that starts on a day sorts beside that day, and must not open a second group.
+    let day = group.days.find((entry) => entry.label === dayLabel);
+    if (!day) { day = { label: dayLabel, events: [] }; group.days.push(day); }
     day.events.push(eventView(event));
   }
 
