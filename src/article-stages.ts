@@ -10,6 +10,9 @@ import type { ExtractedArticle } from './extract/extract-text.js';
 import { findArticleDates } from './timeline/build-timeline.js';
 import type { RawDocument } from './types.js';
 
+/** Memo stage names of the per-article stages (the pipeline and the worker pool must agree on them). */
+export const STAGES = { extract: 'extract', candidates: 'candidates', dates: 'dates' } as const;
+
 /** Input of name discovery: the article's body text without its subheadings. */
 export const candidatesInput = (article: Pick<ExtractedArticle, 'blocks'>) => article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
 
@@ -22,12 +25,12 @@ export const runCandidates = (paragraphs: string[]) => discoverCandidates('', pa
 /** Every per-article stage of one document, as memo entries (key → result). */
 export function computeArticleStages(document: RawDocument): [string, unknown][] {
   const extracted = extractArticle(document);
-  const entries: [string, unknown][] = [[memoKey('extract', document), extracted]];
+  const entries: [string, unknown][] = [[memoKey(STAGES.extract, document), extracted]];
   const article = extracted.article;
   if (article) {
     const paragraphs = candidatesInput(article);
     const dates = datesInput(article);
-    entries.push([memoKey('candidates', paragraphs), runCandidates(paragraphs)], [memoKey('dates', dates), findArticleDates(dates)]);
+    entries.push([memoKey(STAGES.candidates, paragraphs), runCandidates(paragraphs)], [memoKey(STAGES.dates, dates), findArticleDates(dates)]);
   }
   return entries;
 }

@@ -1,5 +1,5 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
-import { datesInput } from './article-stages.js';
+import { datesInput, STAGES } from './article-stages.js';
 import { type Memo, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
@@ -48,7 +48,7 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const seenText = new Map<string, string>();
   for (const [index, document] of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile)).entries()) {
     progress('extract', index + 1, documents.length);
-    const result = memo('extract', document, () => extractArticle(document));
+    const result = memo(STAGES.extract, document, () => extractArticle(document));
     problems.push(...result.problems);
     if (!result.article) continue;
     const key = textKey(result.article);
@@ -69,7 +69,7 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const timeline = buildTimeline(articles, index.mentions, (article) => {
     progress('dates', ++dated, articles.length);
     const input = datesInput(article);
-    return memo('dates', input, () => findArticleDates(input));
+    return memo(STAGES.dates, input, () => findArticleDates(input));
   });
   const bodies: Record<string, string> = {};
   for (const [position, article] of articles.entries()) {

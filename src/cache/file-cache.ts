@@ -28,6 +28,8 @@ export function openFileCache(folder: string, version: string): FileCache {
   const used = new Set<string>();
   const fresh = new Map<string, unknown>();
   const stats = { hits: 0, misses: 0 };
+  /** Keys stored by `put` and not looked up yet. */
+  const ahead = new Set<string>();
   const fileOf = (key: string) => path.join(dir, `${key}.json`);
   const memo: Memo = <T>(stage: string, input: unknown, compute: () => T): T => {
     const key = memoKey(stage, input);
@@ -49,7 +51,6 @@ export function openFileCache(folder: string, version: string): FileCache {
     fresh.set(key, value);
     return value;
   };
-  const ahead = new Set<string>();
   const has = (key: string) => fresh.has(key) || existsSync(fileOf(key));
   const put = (key: string, value: unknown) => {
     if (fresh.has(key)) return;
@@ -61,6 +62,8 @@ export function openFileCache(folder: string, version: string): FileCache {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(root, CACHE_MARKER), 'Written by Dossier: per-file results, safe to delete.\n');
     for (const [key, value] of fresh) {
+      // Computed ahead for a file the build then skipped (a duplicate, say): nothing will look it up.
+      if (!used.has(key)) continue;
       // Write then rename, so an interrupted build never leaves half an entry.
       const file = fileOf(key);
       writeFileSync(`${file}.tmp`, JSON.stringify(value));

@@ -4,7 +4,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { Article, Entity, MentionContext, Quote } from '../types.js';
 import { uniqueSlugs } from '../util/slugify.js';
 import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
-import { candidatesInput, runCandidates } from '../article-stages.js';
+import { candidatesInput, runCandidates, STAGES } from '../article-stages.js';
 import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { groupCandidates } from './group-candidates.js';
 import { addLibraryVotes, libraryTags } from './library-votes.js';
@@ -109,7 +109,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const candidates = articles.flatMap((article, index) => {
     options.progress?.('entities', index + 1, articles.length);
     const paragraphs = candidatesInput(article);
-    return memo('candidates', paragraphs, () => runCandidates(paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
+    return memo(STAGES.candidates, paragraphs, () => runCandidates(paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });
   const voted = addLibraryVotes(candidates, (sentence) => memo('library', sentence, () => libraryTags(sentence)));
   const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });

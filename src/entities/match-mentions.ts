@@ -19,6 +19,22 @@ const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Names grouped by their first word (longest first in each group), and the few that open with a sign. */
+function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; other: string[] } {
+  const byWord = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const name of names) {
+    if (!name.trim()) continue;
+    const word = firstWord(name);
+    if (!word) { other.push(name); continue; }
+    const group = byWord.get(word);
+    if (group) group.push(name);
+    else byWord.set(word, [name]);
+  }
+  for (const group of byWord.values()) group.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return { byWord, other };
+}
+
 /**
  * Build a matcher from entity id → names. Names match case-sensitively, never inside a longer word, longest
  * first; apostrophes in names are written both ways and a match accepts either. When two entities share a
@@ -29,14 +45,7 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
   const owner = new Map<string, string>();
   for (const [id, names] of namesById) for (const name of names) if (name.trim() && !owner.has(straighten(name))) owner.set(straighten(name), id);
   if (owner.size === 0) return () => [];
-  const byWord = new Map<string, string[]>();
-  const other: string[] = [];
-  for (const name of owner.keys()) {
-    const word = firstWord(name);
-    if (word) byWord.set(word, [...(byWord.get(word) ?? []), name]);
-    else other.push(name);
-  }
-  for (const names of byWord.values()) names.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const { byWord, other } = byFirstWord(owner.keys());
   // Names that open with a sign rather than a word are rare: a pattern finds them.
   const pattern = other.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
@@ -60,27 +69,19 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
   };
 }
 
-
 /**
  * An index over many names that tells, for a text, which of them occur in it as written (apostrophes either
  * way). It looks names up by their first word, so the cost grows with the text, not with the number of names:
  * an archive's thousands of candidate names are narrowed to the few each article holds before matching.
  */
 export function createNameIndex(names: Iterable<string>): (text: string) => Set<string> {
-  const byWord = new Map<string, string[]>();
-  const always: string[] = [];
-  for (const name of new Set(names)) {
-    if (!name.trim()) continue;
-    const word = firstWord(name);
-    if (!word) { always.push(name); continue; }
-    byWord.set(word, [...(byWord.get(word) ?? []), name]);
-  }
+  const { byWord, other: always } = byFirstWord(new Set(names));
   return (text) => {
     const found = new Set<string>();
     const straight = straighten(text);
     const occurs = (name: string) => straight.includes(straighten(name));
     for (const name of always) if (occurs(name)) found.add(name);
-    for (const word of new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+    for (const word of new Set(straight.match(WORD) ?? [])) {
       for (const name of byWord.get(word) ?? []) if (occurs(name)) found.add(name);
     }
     return found;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { memoKey, type MemoStore } from '../cache/memo.js';
+import { STAGES } from '../article-stages.js';
 import type { RawDocument } from '../types.js';
 
 /** Options of `precomputeArticleStages`. */
@@ -50,10 +51,11 @@ function workerSource(): string {
 /** Compute the per-article stages of the documents that need them. Returns how many were computed. */
 export async function precomputeArticleStages(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
   const wanted = options.threads ?? defaultThreads();
-  if (wanted < 2 || documents.length < (options.minDocuments ?? 100)) return 0;
-  const todo = documents.filter((document) => !store.has(memoKey('extract', document)));
+  const fewest = options.minDocuments ?? 100;
+  if (wanted < 2 || documents.length < fewest) return 0;
+  const todo = documents.filter((document) => !store.has(memoKey(STAGES.extract, document)));
+  if (todo.length < fewest) return 0;
   const threads = Math.min(wanted, todo.length);
-  if (todo.length < (options.minDocuments ?? 100) || threads < 2) return 0;
   // Small chunks keep the threads busy to the end; at most CHUNK, so results flow back steadily.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (threads * 4))));
   const chunks: RawDocument[][] = [];
@@ -69,7 +71,7 @@ export async function precomputeArticleStages(documents: RawDocument[], store: M
     };
     worker.on('message', (entries: [string, unknown][]) => {
       for (const [key, value] of entries) store.put(key, value);
-      done += entries.filter(([key]) => key.startsWith('extract-')).length;
+      done += entries.filter(([key]) => key.startsWith(`${STAGES.extract}-`)).length;
       options.progress?.(done, todo.length);
       send();
     });
