@@ -11,10 +11,11 @@ import { type Curation, parseCuration } from './entities/curation.js';
 import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData } from './render/build-site-data.js';
-import { indexSearch, SEARCH_FOLDER, SEARCHABLE_FOLDERS } from './render/index-search.js';
+import { indexSearch, PART_ENTRY, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartList } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
-import { parseManifest, planRender, type RenderManifest, type RenderPlan, unchangedUnder } from './render/plan-render.js';
+import { parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
+import { planSearchParts, SEARCH_PART_SIZE } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
@@ -53,6 +54,8 @@ export interface SiteOptions {
   threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
+  /** Pages per part of the search index, at most on average, which bounds the indexer's memory (default: 500). */
+  searchPartSize?: number;
   /** Report the stage the build is in (optional). */
   onStage?: (stage: string, detail?: string) => void;
 }
@@ -114,15 +117,15 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await takeOver(output, staging, plan.reuse);
     // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
     collectGarbage();
-    // The search bundle depends only on the searchable pages: when none changed, the previous one is taken over.
-    const searchBundle = path.join(output, SEARCH_FOLDER);
-    if (unchangedUnder(previous, plan.manifest, SEARCHABLE_FOLDERS) && existsSync(path.join(searchBundle, 'pagefind-entry.json'))) {
-      stage('search', 'unchanged');
-      await takeOver(output, staging, await filesUnder(output, SEARCH_FOLDER));
-    } else {
-      stage('search', 'indexing');
-      await indexSearch(staging);
-    }
+    // Search: a part whose pages are unchanged, with its bundle still in place, is taken over; the rest are indexed.
+    const parts = planSearchParts(plan.manifest.pages, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE);
+    plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
+    const unchanged = (name: string, fingerprint: string) => previous?.search?.[name] === fingerprint && existsSync(path.join(output, SEARCH_FOLDER, name, PART_ENTRY));
+    const stale = parts.filter((part) => !unchanged(part.name, part.fingerprint));
+    for (const part of parts) if (!stale.includes(part)) await takeOver(output, staging, await filesUnder(output, path.join(SEARCH_FOLDER, part.name)));
+    stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
+    await indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`));
+    await writePartList(staging, parts);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     await swapIn(staging, output);
     cache?.save();

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteResult } from '../src/build-site.js';
 import { root, seedsDir } from './helpers.js';
@@ -10,7 +11,8 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-incremental-'));
 const seeds = path.join(work, 'seeds');
 cpSync(seedsDir, seeds, { recursive: true });
 const output = path.join(work, 'site');
-const options = { seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test', cache: path.join(work, 'cache') };
+// Search parts of two pages: an added article has to leave most parts of the index as they were.
+const options = { seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test', cache: path.join(work, 'cache'), searchPartSize: 2 };
 
 const ADDED = `Allies weigh Kharkiv air defence
 
@@ -32,6 +34,17 @@ function siteFiles(dir: string): Map<string, Buffer> {
   return new Map(files.sort().map((file) => [file, readFileSync(path.join(dir, file))]));
 }
 
+/** The search index's parts: name → inode of the part's entry file (a part written anew gets a new one). */
+function searchParts(dir: string): Map<string, number> {
+  const { parts } = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'parts.json'), 'utf8')) as { parts: string[] };
+  return new Map(parts.map((part) => [part, statSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json')).ino]));
+}
+
+/** Pages indexed in all parts together. */
+function indexedPages(dir: string): number {
+  return [...searchParts(dir).keys()].reduce((sum, part) => sum + JSON.parse(readFileSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).languages.en.page_count, 0);
+}
+
 async function build(extra: { output?: string; cache?: string | null; renderBatch?: number } = {}): Promise<{ result: SiteResult; stages: string[] }> {
   const stages: string[] = [];
   const result = await buildSite({ ...options, ...extra, onStage: (stage, detail) => stages.push(`${stage} ${detail ?? ''}`.trim()) });
@@ -45,33 +58,45 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     const first = await build();
     expect(first.result.cache.misses).toBeGreaterThan(0);
     expect(first.result.pages.reused).toBe(0);
-    expect(first.stages).toContain('search indexing');
+    const parts = searchParts(output);
+    expect(parts.size).toBeGreaterThan(4);
+    expect(first.stages).toContain(`search indexing ${parts.size} of ${parts.size} parts`);
     const before = siteFiles(output);
-    const entry = statSync(path.join(output, 'pagefind', 'pagefind-entry.json'));
     const second = await build();
     expect(second.result.cache.misses).toBe(0);
     expect(second.result.cache.hits).toBe(first.result.cache.hits + first.result.cache.misses);
     expect(second.result.pages.rendered).toBe(0);
     expect(second.result.pages.reused).toBe(first.result.pages.rendered);
     expect(second.stages).toContain('search unchanged');
-    expect(statSync(path.join(output, 'pagefind', 'pagefind-entry.json')).ino).toBe(entry.ino);
+    expect(searchParts(output)).toEqual(parts);
     expect(siteFiles(output)).toEqual(before);
   });
 
   it('should redo only what depends on an added article, and give the same site as a build from scratch in small render batches', async () => {
     writeFileSync(path.join(seeds, 'added.txt'), ADDED);
+    const before = searchParts(output);
     const { result, stages } = await build();
     expect(result.cache.misses).toBeGreaterThan(0);
     expect(result.cache.misses).toBeLessThan(result.cache.hits);
     expect(result.pages.rendered).toBeGreaterThan(0);
     expect(result.pages.reused).toBeGreaterThan(0);
-    expect(stages).toContain('search indexing');
     const added = result.built.archive.articles.find((article) => article.sourceFile === 'added.txt')!;
     expect(added.title).toBe('Allies weigh Kharkiv air defence');
     const kharkiv = readFileSync(path.join(output, 'entities', 'kharkiv', 'index.html'), 'utf8');
     expect(kharkiv).toContain(`articles/${added.id}/`);
-    const entry = JSON.parse(readFileSync(path.join(output, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(result.built.archive.articles.length + result.built.archive.entities.length);
+    // The search index: the same parts; the added article's part indexed again, and only parts whose pages
+    // changed; every page in exactly one part.
+    const after = searchParts(output);
+    // A new entity can fill a part that had no page before; no part goes away.
+    expect([...before.keys()].filter((part) => !after.has(part))).toEqual([]);
+    const redone = [...after].filter(([part, inode]) => before.get(part) !== inode).map(([part]) => part);
+    const articleParts = redone.filter((part) => part.startsWith('articles-'));
+    expect(articleParts).toHaveLength(1);
+    expect(redone.length).toBeLessThan(after.size);
+    expect(stages).toContain(`search indexing ${redone.length} of ${after.size} parts`);
+    const fragments = readdirSync(path.join(output, 'pagefind', articleParts[0], 'fragment')).map((file) => gunzipSync(readFileSync(path.join(output, 'pagefind', articleParts[0], 'fragment', file))).toString());
+    expect(fragments.some((fragment) => fragment.includes(`/articles/${added.id}/`))).toBe(true);
+    expect(indexedPages(output)).toBe(result.built.archive.articles.length + result.built.archive.entities.length);
     const scratch = path.join(work, 'scratch-site');
     // From scratch, and rendered in small batches: the same site again.
     await build({ output: scratch, cache: null, renderBatch: 7 });

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 export interface RenderManifest {
   version: 1;
   pages: Record<string, string>;
+  /** Fingerprints of the parts of the search index (see `search-parts.ts`), once indexed. */
+  search?: Record<string, string>;
 }
 
 /** What to render and what to reuse. */
@@ -55,11 +57,4 @@ export function parseManifest(text: string | null): RenderManifest | null {
   } catch {
     return null;
   }
-}
-
-/** Are the pages under `folders` (e.g. `articles`) the same pages with the same fingerprints in both manifests? */
-export function unchangedUnder(previous: RenderManifest | null, current: RenderManifest, folders: readonly string[]): boolean {
-  if (!previous) return false;
-  const under = (manifest: RenderManifest) => Object.entries(manifest.pages).filter(([page]) => folders.some((folder) => page.startsWith(`${folder}/`))).sort((a, b) => a[0].localeCompare(b[0]));
-  return JSON.stringify(under(previous)) === JSON.stringify(under(current));
 }

@@ -71,6 +71,7 @@
   }
 
   // 3. Search with Pagefind's JavaScript API: results with excerpts, filters by outlet and entity, order by date.
+  // The index comes in parts (pagefind/parts.json), one Pagefind instance each; their results are merged here.
   var search = document.getElementById('search');
   if (search) {
     var form = search.querySelector('form');
@@ -80,10 +81,11 @@
     var sortSelect = document.getElementById('search-sort');
     var searchStatus = document.getElementById('search-status');
     var list = document.getElementById('search-results');
+    var SHOWN = 30;
     // Pagefind stores addresses from the site root; the root here is wherever this copy of the site is served.
     var root = new URL(search.getAttribute('data-root'), location.href).pathname;
     var bundle = new URL(search.getAttribute('data-bundle'), location.href).href;
-    var engine = null;
+    var engines = null;
     var counter = 0;
     var fill = function (select, values) {
       Object.keys(values || {}).sort(function (a, b) { return a.localeCompare(b); }).forEach(function (value) {
@@ -93,21 +95,97 @@
         select.appendChild(option);
       });
     };
+    // Filter values of all parts, with their counts added up.
+    var mergeFilters = function (all) {
+      var merged = {};
+      all.forEach(function (filters) {
+        Object.keys(filters || {}).forEach(function (name) {
+          var into = merged[name] || (merged[name] = {});
+          Object.keys(filters[name]).forEach(function (value) { into[value] = (into[value] || 0) + filters[name][value]; });
+        });
+      });
+      return merged;
+    };
+    // Best match: the parts are random samples of the archive, so their scores compare; ties keep part order.
+    var byScore = function (lists) {
+      var all = [];
+      lists.forEach(function (results) { all = all.concat(results); });
+      all.sort(function (a, b) { return (b.score || 0) - (a.score || 0); });
+      return Promise.all(all.slice(0, SHOWN).map(function (result) { return result.data(); }));
+    };
+    // By date: dated pages first, newest or oldest first, then the rest by score: the same results as best match,
+    // in another order. A part sorts its dated pages (and leaves the others out); a part without any dated page
+    // ignores the order, which its first result shows. The parts' dated lists are merged head by head, so only
+    // the pages shown are loaded.
+    var byDate = function (all, sorted, direction) {
+      var lists = sorted.map(function () { return []; });
+      var next = sorted.map(function () { return 0; });
+      var heads = sorted.map(function (results) { return results.length ? results[0].data() : null; });
+      var shown = [];
+      var later = function (a, b) { return direction === 'asc' ? a.meta.published < b.meta.published : a.meta.published > b.meta.published; };
+      var merge = function () {
+        if (shown.length >= SHOWN) return shown;
+        return Promise.all(heads).then(function (pages) {
+          var best = -1;
+          pages.forEach(function (page, part) { if (page && (best < 0 || later(page, pages[best]))) best = part; });
+          if (best < 0) return shown;
+          shown.push(pages[best]);
+          next[best] += 1;
+          heads[best] = next[best] < lists[best].length ? lists[best][next[best]].data() : null;
+          return merge();
+        });
+      };
+      return Promise.all(heads).then(function (first) {
+        first.forEach(function (page, part) {
+          if (page && page.meta.published) lists[part] = sorted[part];
+          else heads[part] = null;
+        });
+        return merge();
+      }).then(function () {
+        if (shown.length >= SHOWN) return shown;
+        var dated = {};
+        lists.forEach(function (results) { results.forEach(function (result) { dated[result.id] = true; }); });
+        var rest = all.map(function (results) { return results.filter(function (result) { return !dated[result.id]; }); });
+        return byScore(rest).then(function (pages) { return shown.concat(pages).slice(0, SHOWN); });
+      });
+    };
     var text = function (tag, className, content) {
       var element = document.createElement(tag);
       if (className) element.className = className;
       element.textContent = content;
       return element;
     };
+    var show = function (pages, total) {
+      list.textContent = '';
+      pages.forEach(function (page) {
+        var item = document.createElement('li');
+        var link = text('a', 'title', page.meta.title || page.url);
+        link.href = page.url;
+        item.appendChild(link);
+        if (page.meta.date || page.filters.outlet) item.appendChild(text('p', 'meta', [page.filters.outlet && page.filters.outlet[0], page.meta.date].filter(Boolean).join(' · ')));
+        // Pagefind's excerpt is text from our own pages with <mark> around the hits; keep only those marks.
+        var excerpt = document.createElement('p');
+        excerpt.className = 'excerpt';
+        // Decoded in an inert <template> (nothing in it loads or runs), then copied over as text.
+        String(page.excerpt || '').split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
+          var hit = /^<mark>(.*)<\/mark>$/.exec(part);
+          var holder = document.createElement('template');
+          holder.innerHTML = hit ? hit[1] : part;
+          var plain = holder.content.textContent;
+          excerpt.appendChild(hit ? text('mark', '', plain) : document.createTextNode(plain));
+        });
+        item.appendChild(excerpt);
+        list.appendChild(item);
+      });
+      searchStatus.textContent = total + ' result' + (total === 1 ? '' : 's') + (total > SHOWN ? ', first ' + SHOWN + ' shown' : '');
+    };
     var run = function () {
-      if (!engine) return;
+      if (!engines) return;
       var id = ++counter;
       var term = input.value.trim();
       var filters = {};
       if (outletSelect.value) filters.outlet = outletSelect.value;
       if (entitySelect.value) filters.entity = entitySelect.value;
-      var options = { filters: filters };
-      if (sortSelect.value) options.sort = { date: sortSelect.value };
       var params = new URLSearchParams();
       if (term) params.set('q', term);
       if (outletSelect.value) params.set('outlet', outletSelect.value);
@@ -115,38 +193,39 @@
       if (sortSelect.value) params.set('sort', sortSelect.value);
       if (history.replaceState) history.replaceState(null, '', params.toString() ? '?' + params : location.pathname);
       if (!term && !outletSelect.value && !entitySelect.value) { list.textContent = ''; searchStatus.textContent = ''; return; }
-      engine.search(term || null, options).then(function (found) {
-        return Promise.all(found.results.slice(0, 30).map(function (result) { return result.data(); })).then(function (pages) {
-          if (id !== counter) return;
-          list.textContent = '';
-          pages.forEach(function (page) {
-            var item = document.createElement('li');
-            var link = text('a', 'title', page.meta.title || page.url);
-            link.href = page.url;
-            item.appendChild(link);
-            if (page.meta.date || page.filters.outlet) item.appendChild(text('p', 'meta', [page.filters.outlet && page.filters.outlet[0], page.meta.date].filter(Boolean).join(' · ')));
-            // Pagefind's excerpt is text from our own pages with <mark> around the hits; keep only those marks.
-            var excerpt = document.createElement('p');
-            excerpt.className = 'excerpt';
-            // Decoded in an inert <template> (nothing in it loads or runs), then copied over as text.
-            String(page.excerpt || '').split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
-              var hit = /^<mark>(.*)<\/mark>$/.exec(part);
-              var holder = document.createElement('template');
-              holder.innerHTML = hit ? hit[1] : part;
-              var plain = holder.content.textContent;
-              excerpt.appendChild(hit ? text('mark', '', plain) : document.createTextNode(plain));
-            });
-            item.appendChild(excerpt);
-            list.appendChild(item);
-          });
-          searchStatus.textContent = found.results.length + ' result' + (found.results.length === 1 ? '' : 's') + (found.results.length > 30 ? ', first 30 shown' : '');
+      var searches = engines.map(function (engine) {
+        var unsorted = engine.search(term || null, { filters: filters });
+        var sorted = sortSelect.value ? engine.search(term || null, { filters: filters, sort: { date: sortSelect.value } }) : null;
+        return Promise.all([unsorted, sorted]);
+      });
+      Promise.all(searches).then(function (found) {
+        var all = found.map(function (pair) { return pair[0].results; });
+        var total = all.reduce(function (sum, results) { return sum + results.length; }, 0);
+        var pages = sortSelect.value ? byDate(all, found.map(function (pair) { return pair[1].results; }), sortSelect.value) : byScore(all);
+        return pages.then(function (shown) {
+          if (id === counter) show(shown, total);
         });
       });
     };
-    import(bundle + 'pagefind.js').then(function (module) {
-      engine = module;
-      return engine.options({ baseUrl: root }).then(function () { return engine.filters(); });
-    }).then(function (filters) {
+    fetch(bundle + 'parts.json').then(function (response) {
+      if (!response.ok) throw new Error('no search index');
+      return response.json();
+    }).then(function (index) {
+      var parts = index.parts || [];
+      if (!parts.length) return [];
+      // A module of Pagefind's own per part (instances in one module share state that mixes up their indexes),
+      // on the main thread: one web worker per part would cost more than the searches it runs.
+      return Promise.all(parts.map(function (part) {
+        return import(bundle + part + '/pagefind.js').then(function (module) {
+          return module.createInstance({ basePath: bundle + part + '/', noWorker: true });
+        });
+      })).then(function (instances) {
+        engines = instances;
+        return Promise.all(engines.map(function (engine) { return engine.options({ baseUrl: root }).then(function () { return engine.filters(); }); }));
+      });
+    }).then(function (all) {
+      engines = engines || [];
+      var filters = mergeFilters(all);
       fill(outletSelect, filters.outlet);
       fill(entitySelect, filters.entity);
       form.hidden = false;
@@ -160,7 +239,8 @@
       [outletSelect, entitySelect, sortSelect].forEach(function (select) { select.addEventListener('change', run); });
       form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
       run();
-    }).catch(function () {
+    }).catch(function (error) {
+      if (window.console) console.warn('Search could not load:', error);
       searchStatus.textContent = 'Search could not load. Browse the lists of articles and entities instead.';
     });
   }

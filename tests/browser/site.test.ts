@@ -22,8 +22,12 @@ if (!existsSync(CHROMIUM)) {
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-browser-'));
 const output = path.join(work, 'site');
+/** The same seeds with the search index in one part, to compare the split index's results with. */
+const whole = path.join(work, 'whole');
 let server: Server;
 let base: string;
+let wholeServer: Server;
+let wholeBase: string;
 let browser: Browser;
 
 async function open(url: string): Promise<Page> {
@@ -48,8 +52,12 @@ const failuresOf = (page: Page) => (page as Page & { failures: string[] }).failu
 
 describe('the site in a browser, under a sub-path', () => {
   beforeAll(async () => {
-    await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' });
+    const options = { seeds: seedsDir, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' };
+    // Parts of two pages: the search page has to search many parts and merge their results.
+    await buildSite({ ...options, output, searchPartSize: 2 });
+    await buildSite({ ...options, output: whole });
     ({ server, base } = await serve(output, '/archive/'));
+    ({ server: wholeServer, base: wholeBase } = await serve(whole, '/archive/'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -58,6 +66,7 @@ describe('the site in a browser, under a sub-path', () => {
   afterAll(async () => {
     await browser?.close();
     server?.close();
+    wholeServer?.close();
     await rm(work, { recursive: true, force: true });
   });
 
@@ -113,6 +122,38 @@ describe('the site in a browser, under a sub-path', () => {
     await page.waitForURL(/\/archive\/(articles|entities)\/[^/]+\/$/);
     expect(await page.content()).toContain('Stoltenberg');
     expect(failuresOf(page)).toEqual([]);
+  });
+
+  it('finds the same results in an index split into parts as in one, merged by score or by date', async () => {
+    const parts = readdirSync(path.join(output, 'pagefind')).filter((name) => statSync(path.join(output, 'pagefind', name)).isDirectory());
+    expect(parts.length).toBeGreaterThan(8);
+    const results = async (site: string, query: string) => {
+      const page = await open(`${site}search/?${query}`);
+      await page.waitForFunction(() => /result/.test(document.getElementById('search-status')!.textContent!));
+      const found = {
+        status: await page.locator('#search-status').textContent(),
+        links: await page.locator('#search-results li a.title').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+        // The date of each result shown, or NaN (entity pages and undated articles).
+        times: await page.locator('#search-results li').evaluateAll((items) => items.map((item) => Date.parse(item.querySelector('.meta')?.textContent?.split(' · ').pop() ?? ''))),
+      };
+      expect(failuresOf(page)).toEqual([]);
+      return found;
+    };
+    for (const query of ['q=Kharkiv', 'q=Biden&sort=asc', 'q=missiles&sort=desc', 'entity=Antony+Blinken']) {
+      const split = await results(base, query);
+      const one = await results(wholeBase, query);
+      expect(split.status).toBe(one.status);
+      expect(split.links.length).toBeGreaterThan(0);
+      expect([...split.links].sort()).toEqual([...one.links].sort());
+      if (query.includes('sort=')) {
+        // The same results in another order: dated articles first, in date order across parts, then the rest.
+        const dated = split.times.filter((time) => !Number.isNaN(time));
+        expect(dated.length).toBeGreaterThan(0);
+        expect(split.times.slice(0, dated.length)).toEqual(dated);
+        expect(dated).toEqual([...dated].sort((a, b) => (query.includes('asc') ? a - b : b - a)));
+        expect(split.times.slice(0, dated.length)).toEqual(one.times.slice(0, dated.length));
+      }
+    }
   });
 
   it('has no axe violations on any page kind', async () => {
