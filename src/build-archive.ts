@@ -1,4 +1,5 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
+import { createHash } from 'node:crypto';
 import { datesInput, STAGES } from './article-stages.js';
 import { type Memo, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
@@ -34,9 +35,10 @@ export interface BuiltArchive {
   problems: Problem[];
 }
 
-/** Key that finds two files with the same article text. */
+/** Key that finds two files with the same article text: a hash of it, case and spacing aside (the text itself
+ * would keep a copy of every article alive through the build). */
 function textKey(article: ExtractedArticle): string {
-  return article.paragraphs.join('\n').toLowerCase().replace(/\s+/g, ' ');
+  return createHash('sha256').update(article.paragraphs.join('\n').toLowerCase().replace(/\s+/g, ' ')).digest('base64');
 }
 
 /** Run extraction, entities and timeline over the documents. Bad documents become problems. */
