@@ -11,7 +11,7 @@ import { findArticleDates } from './timeline/build-timeline.js';
 import type { RawDocument } from './types.js';
 
 /** Memo stage names of the per-article stages (the pipeline and the worker pool must agree on them). */
-export const STAGES = { extract: 'extract', candidates: 'candidates', dates: 'dates' } as const;
+export const STAGES = { extract: 'extract', candidates: 'candidates', dates: 'dates', mentions: 'mentions' } as const;
 
 /** Input of name discovery: the article's body text without its subheadings. */
 export const candidatesInput = (article: Pick<ExtractedArticle, 'blocks'>) => article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);

@@ -74,8 +74,12 @@ function namesSomeoneElse(text: string, mentions: Mention[], offset: number): bo
   return false;
 }
 
-/** Match every article with its own names: per-article matchers, mentions per block, counts per entity and article. */
-function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>, progress?: (done: number, total: number) => void) {
+/**
+ * Match every article with its own names: per-article matchers, mentions per block, counts per entity and
+ * article. The matching is memoised on the article's text and the lists of names alone (not the entity ids,
+ * which number entities archive-wide), so a rebuild matches only articles whose text or names changed.
+ */
+function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>, memo: Memo, progress?: (done: number, total: number) => void) {
   const matchers: Record<string, MentionMatcher> = {};
   const names: Record<string, [string, string[]][]> = {};
   const blocksOf: Record<string, Mention[][]> = {};
@@ -83,10 +87,15 @@ function matchAll(articles: Article[], namesOf: (article: Article) => Map<string
   for (const [index, article] of articles.entries()) {
     progress?.(index + 1, articles.length);
     const named = namesOf(article);
-    const matcher = createMentionMatcher(named);
-    matchers[article.id] = matcher;
-    names[article.id] = [...named];
-    blocksOf[article.id] = article.paragraphs.map((paragraph) => matcher(paragraph));
+    const entries = [...named];
+    matchers[article.id] = createMentionMatcher(named);
+    names[article.id] = entries;
+    const found = memo(STAGES.mentions, { paragraphs: article.paragraphs, names: entries.map(([, list]) => list) }, () => {
+      // The same order of names, so the same entity owns a shared name; mentions as [start, end, entity's place].
+      const matcher = createMentionMatcher(new Map(entries.map(([, list], place) => [String(place), list])));
+      return article.paragraphs.map((paragraph) => matcher(paragraph).map((mention) => [mention.start, mention.end, Number(mention.entity)] as [number, number, number]));
+    });
+    blocksOf[article.id] = found.map((block) => block.map(([start, end, place]) => ({ start, end, entity: entries[place][0] })));
     for (const mention of blocksOf[article.id].flat()) {
       const byArticle = counts.get(mention.entity) ?? new Map<string, number>();
       byArticle.set(article.id, (byArticle.get(article.id) ?? 0) + 1);
@@ -115,7 +124,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
-  const { counts } = matchAll(articles, articleNames(drafts, draftIds), (done, total) => options.progress?.('mentions', done, total));
+  const { counts } = matchAll(articles, articleNames(drafts, draftIds), memo, (done, total) => options.progress?.('mentions', done, total));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
@@ -123,7 +132,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
-  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids), (done, total) => options.progress?.('links', done, total));
+  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids), memo, (done, total) => options.progress?.('links', done, total));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();

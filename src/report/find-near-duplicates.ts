@@ -27,9 +27,14 @@ function hash(text: string): number {
 
 /** The sampled shingle hashes of a text; short texts keep every shingle, so they can still be compared. */
 function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Each word is hashed once, and a shingle's hash combines its words' hashes in order (no joined strings).
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
   const all: number[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) all.push(hash(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let value = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) value = Math.imul(value ^ words[k], 0x01000193);
+    all.push((value ^ (value >>> 15)) >>> 0);
+  }
   const sampled = all.filter((value) => (value & 3) === 0);
   return new Set(all.length < 200 ? all : sampled);
 }

@@ -26,6 +26,18 @@ describe('openFileCache', () => {
     expect(existsSync(path.join(folder, 'v1'))).toBe(false);
   });
 
+  it('should keep what an interrupted build computed (written at once), in a folder still marked as its own', () => {
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-')), 'cache');
+    let computed = 0;
+    const interrupted = openFileCache(folder, 'v1');
+    interrupted.memo('stage', 'a', () => ++computed);
+    // No save(): the build failed after computing "a".
+    const next = openFileCache(folder, 'v1');
+    expect(next.memo('stage', 'a', () => ++computed)).toBe(1);
+    expect(computed).toBe(1);
+    expect(next.stats).toEqual({ hits: 1, misses: 0 });
+  });
+
   it('should refuse a folder that is not its own', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
     writeFileSync(path.join(folder, 'notes.txt'), 'mine');
