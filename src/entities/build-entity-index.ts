@@ -48,7 +48,7 @@ function articleNames(drafts: CuratedDraft[], ids: string[]): (article: Article)
   namesOf.forEach((names, index) => { for (const name of names) owners.set(name, [...(owners.get(name) ?? []), index]); });
   const present = createNameIndex([...owners.keys(), ...bearers.keys()]);
   return (article) => {
-    const found = present([...article.paragraphs, ...article.blocks.map((block) => block.text)].join('\n'));
+    const found = present([...new Set([...article.paragraphs, ...article.blocks.map((block) => block.text)])].join('\n'));
     const full = (index: number, surname: string) => namesOf[index].some((name) => name !== surname && found.has(name));
     const byDraft = new Map<number, string[]>();
     const give = (index: number, name: string) => byDraft.set(index, [...(byDraft.get(index) ?? []), name]);

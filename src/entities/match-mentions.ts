@@ -76,10 +76,11 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
  */
 export function createNameIndex(names: Iterable<string>): (text: string) => Set<string> {
   const { byWord, other: always } = byFirstWord(new Set(names));
+  const straightened = new Map([...byWord.values(), always].flat().map((name) => [name, straighten(name)]));
   return (text) => {
     const found = new Set<string>();
     const straight = straighten(text);
-    const occurs = (name: string) => straight.includes(straighten(name));
+    const occurs = (name: string) => straight.includes(straightened.get(name)!);
     for (const name of always) if (occurs(name)) found.add(name);
     for (const word of new Set(straight.match(WORD) ?? [])) {
       for (const name of byWord.get(word) ?? []) if (occurs(name)) found.add(name);
