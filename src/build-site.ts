@@ -15,7 +15,7 @@ import { indexSearch, PART_ENTRY, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartLi
 import { type BuildReport, buildReport } from './report/build-report.js';
 import { parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
-import { planSearchParts, SEARCH_PART_SIZE } from './render/search-parts.js';
+import { planSearchParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
@@ -54,7 +54,7 @@ export interface SiteOptions {
   threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
-  /** Pages per part of the search index, at most on average, which bounds the indexer's memory (default: 500). */
+  /** Pages per part of the search index on average when parts are made, which bounds the indexer's memory (default: 400; kept up to twice that). */
   searchPartSize?: number;
   /** Report the stage the build is in (optional). */
   onStage?: (stage: string, detail?: string) => void;
@@ -118,7 +118,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
     collectGarbage();
     // Search: a part whose pages are unchanged, with its bundle still in place, is taken over; the rest are indexed.
-    const parts = planSearchParts(plan.manifest.pages, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE);
+    // Parts follow what the indexer reads of each page: a page re-rendered for a link to a newer article is
+    // searched the same, so its part is kept.
+    const searchPages: Record<string, string> = {};
+    for (const page of Object.keys(plan.manifest.pages)) {
+      if (!SEARCHABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`))) continue;
+      const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
+      searchPages[page] = known ?? searchFingerprint(await readFile(path.join(staging, page), 'utf8'));
+    }
+    plan.manifest.searchPages = searchPages;
+    const parts = planSearchParts(searchPages, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
     plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
     const unchanged = (name: string, fingerprint: string) => previous?.search?.[name] === fingerprint && existsSync(path.join(output, SEARCH_FOLDER, name, PART_ENTRY));
     const stale = parts.filter((part) => !unchanged(part.name, part.fingerprint));

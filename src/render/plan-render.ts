@@ -10,7 +10,9 @@ import { createHash } from 'node:crypto';
 export interface RenderManifest {
   version: 1;
   pages: Record<string, string>;
-  /** Fingerprints of the parts of the search index (see `search-parts.ts`), once indexed. */
+  /** Fingerprints of what the search indexer reads of each searchable page (see `search-parts.ts`). */
+  searchPages?: Record<string, string>;
+  /** Fingerprints of the parts of the search index, once indexed. */
   search?: Record<string, string>;
 }
 

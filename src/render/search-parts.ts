@@ -6,12 +6,14 @@
  *
  * A page's part follows from a hash of its path, so adding a page changes one part of its folder, and a part is
  * a random sample of its folder (scores from different parts are comparable). The number of parts per folder is
- * a power of two, so it only changes when the folder doubles in size.
+ * a power of two, chosen for the folder's size when there were no parts before, and kept while the parts stay
+ * within twice the size (or above a quarter of it): changing it moves nearly every page, so it happens once
+ * per doubling of the archive, not on every page added at the boundary.
  */
 import { createHash } from 'node:crypto';
 
-/** Pages per part, at most, by default. */
-export const SEARCH_PART_SIZE = 500;
+/** Pages per part on average, at most, when parts are first made (then kept while under twice that). */
+export const SEARCH_PART_SIZE = 400;
 
 /** One part of the search index: its name (a folder of the bundle), pages and a fingerprint of them. */
 export interface SearchPart {
@@ -22,29 +24,67 @@ export interface SearchPart {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest();
 
-/** Parts needed for `count` pages: the least power of two that keeps each part under `size` on average. */
-export function partCount(count: number, size: number): number {
+/** Where the element whose opening tag starts at `start` ends (after its closing tag). */
+function elementEnd(html: string, start: number, tag: string): number {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    if (match[1]) depth--;
+    else if (!match[0].endsWith('/>')) depth++;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return html.length;
+}
+
+/**
+ * What Pagefind reads of a page: the element marked `data-pagefind-body` (the whole page when none is), less
+ * the elements marked `data-pagefind-ignore="all"`. A page whose other parts change (links to newer articles,
+ * lists of mentions) indexes the same, so its part of the index is kept.
+ */
+export function searchedHtml(html: string): string {
+  const body = /<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
+  let text = body ? html.slice(body.index, elementEnd(html, body.index, body[1])) : html;
+  const ignored = /<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-ignore="all"[^>]*>/i;
+  for (let match = ignored.exec(text); match; match = ignored.exec(text)) text = text.slice(0, match.index) + text.slice(elementEnd(text, match.index, match[1]));
+  return text;
+}
+
+/** The fingerprint of what Pagefind reads of a page. */
+export const searchFingerprint = (html: string) => hashOf(searchedHtml(html)).toString('hex').slice(0, 32);
+
+/**
+ * Parts for `count` pages: the number used before (`previous`) while parts average at most twice `size` and
+ * more than a quarter of it; otherwise the least power of two that keeps parts within `size` on average.
+ */
+export function partCount(count: number, size: number, previous?: number): number {
+  if (previous && count <= previous * size * 2 && count * 4 > previous * size) return previous;
   let parts = 1;
   while (count > parts * size) parts *= 2;
   return parts;
 }
 
+/** Name of a part: its folder, the folder's count of parts, and its place. */
+const partName = (folder: string, count: number, index: number) => `${folder}-${count}-${index}`;
+
 /**
  * Split the searchable record pages into parts. `pages` maps output paths (`articles/x/index.html`) to the
- * fingerprints of what they show; `folders` are the searchable folders, each split on its own.
+ * fingerprints of what the indexer reads of them (`searchFingerprint`); `folders` are the searchable folders, each split on its own; `previous` are
+ * the names of the previous build's parts, whose count per folder is kept while it fits.
  */
-export function planSearchParts(pages: Record<string, string>, folders: readonly string[], size = SEARCH_PART_SIZE): SearchPart[] {
+export function planSearchParts(pages: Record<string, string>, folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): SearchPart[] {
   const parts: SearchPart[] = [];
   for (const folder of folders) {
     const paths = Object.keys(pages).filter((page) => page.startsWith(`${folder}/`)).sort();
     if (!paths.length) continue;
-    const count = partCount(paths.length, Math.max(1, size));
+    const before = Number(previous.find((name) => name.startsWith(`${folder}-`))?.slice(folder.length + 1).split('-')[0]) || undefined;
+    const count = partCount(paths.length, Math.max(1, size), before);
     const groups: string[][] = Array.from({ length: count }, () => []);
     for (const page of paths) groups[hashOf(page).readUInt32BE(0) % count].push(page);
     for (const [index, group] of groups.entries()) {
       if (!group.length) continue;
       const fingerprint = hashOf(group.map((page) => `${page}\0${pages[page]}`).join('\n')).toString('hex').slice(0, 32);
-      parts.push({ name: `${folder}-${count}-${index}`, pages: group, fingerprint });
+      parts.push({ name: partName(folder, count, index), pages: group, fingerprint });
     }
   }
   return parts;
