@@ -10,12 +10,12 @@ import { createMapStore } from './cache/memo.js';
 import { type Curation, parseCuration } from './entities/curation.js';
 import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
-import { buildSiteData } from './render/build-site-data.js';
+import { buildSiteData, type SiteDataOptions } from './render/build-site-data.js';
 import { indexSearch, PART_ENTRY, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartList } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
 import { parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
-import { planSearchParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
+import { isSearchable, planSearchParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
@@ -25,7 +25,7 @@ const RENDER_BATCH = 1000;
 /** Articles between progress reports (and checks of the heap) in per-article stages. */
 const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
-const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'outlet.njk'];
+const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk'];
 
 /** `items` in consecutive groups of at most `size`. */
 function batch<T>(items: T[], size: number): T[][] {
@@ -54,6 +54,8 @@ export interface SiteOptions {
   threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
+  /** Page sizes of entity pages and their lists of articles (see `buildSiteData`; tests make them small). */
+  pageSizes?: SiteDataOptions['pageSizes'];
   /** Pages per part of the search index on average when parts are made, which bounds the indexer's memory (default: 400; kept up to twice that). */
   searchPartSize?: number;
   /** Report the stage the build is in (optional). */
@@ -122,7 +124,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     // searched the same, so its part is kept.
     const searchPages: Record<string, string> = {};
     for (const page of Object.keys(plan.manifest.pages)) {
-      if (!SEARCHABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`))) continue;
+      if (!isSearchable(page, SEARCHABLE_FOLDERS)) continue;
       const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
       searchPages[page] = known ?? searchFingerprint(await readFile(path.join(staging, page), 'utf8'));
     }
@@ -169,7 +171,7 @@ interface RenderContext {
  */
 async function renderPages(built: BuiltArchive, report: BuildReport, context: RenderContext): Promise<{ plan: RenderPlan; rendered: number }> {
   const { templates, staging, output, previous, options, stage } = context;
-  const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl });
+  const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl, pageSizes: options.pageSizes });
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
   const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   const recordPages = [
@@ -178,20 +180,26 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...site.articles.map(({ paragraphs: _paragraphs, ...data }) => ({ path: `${data.url}index.html`, data })),
     ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...site.entityLists.map((data) => ({ path: `${data.url}index.html`, data })),
   ];
   const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
   collectGarbageIfGrown();
   const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
-  const batches = batch([...pick(site.articles).map((item) => ['articles', item] as const), ...pick(site.entities).map((item) => ['entities', item] as const), ...pick(site.outletGroups).map((item) => ['outlets', item] as const)], options.renderBatch ?? RENDER_BATCH);
+  const batches = batch([
+    ...pick(site.articles).map((item) => ['articles', item] as const),
+    ...pick(site.entities).map((item) => ['entities', item] as const),
+    ...pick(site.entityLists).map((item) => ['entityLists', item] as const),
+    ...pick(site.outletGroups).map((item) => ['outlets', item] as const),
+  ], options.renderBatch ?? RENDER_BATCH);
   let rendered = 0;
   for (const [index, pages] of (batches.length ? batches : [[]]).entries()) {
     const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
     rendered += await renderSite({
       templates,
       output: staging,
-      data: { site, render: { articles: of('articles'), entities: of('entities'), outlets: of('outlets') }, report },
+      data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets') }, report },
       // The first run also renders the pages that list the whole archive, and copies the assets.
       only: index === 0 ? undefined : RECORD_TEMPLATES,
     });

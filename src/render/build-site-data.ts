@@ -15,6 +15,8 @@ const MAX_CONTEXTS_PER_ARTICLE = 3;
 const MAX_ENTITY_EVENTS = 50;
 const MAX_QUOTES = 30;
 const MAX_RELATED = 10;
+/** Articles per page of an entity's further articles. */
+const LIST_ARTICLES = 100;
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…`;
@@ -39,6 +41,22 @@ function eventDateLabel(event: TimelineEvent): string {
   return formatDate(event.date, event.precision, event.qualifier);
 }
 
+/** `items` in consecutive groups of at most `size`. */
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** "May 2024 – June 2024" (or one month) for the dated articles of a list; empty when none is dated. */
+function dateRange(articles: Article[]): string {
+  const days = articles.map((article) => article.published).filter((day): day is string => !!day).sort();
+  if (!days.length) return '';
+  const month = (day: string) => (day.length >= 7 ? formatDate(day.slice(0, 7), 'month') : formatDate(day, 'year'));
+  const [first, last] = [month(days[0]), month(days.at(-1)!)];
+  return first === last ? first : `${first} – ${last}`;
+}
+
 /** Add `value` to the list under `key`. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -61,6 +79,9 @@ export interface SiteDataOptions {
   title?: string;
   /** Public address of the site root ("https://example.org/archive/"); absolute URLs are left out without it. */
   baseUrl?: string | null;
+  /** Page sizes: articles with sample sentences on an entity page (default 30), articles per page of an
+   * entity's further articles (default 100). */
+  pageSizes?: { entityArticles?: number; listArticles?: number };
 }
 
 /** A base URL with one trailing slash, or null. */
@@ -78,6 +99,8 @@ export function normaliseBaseUrl(value: string | null | undefined): string | nul
 
 export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}) {
   const { archive } = built;
+  const contextArticles = options.pageSizes?.entityArticles ?? MAX_CONTEXT_ARTICLES;
+  const listArticles = options.pageSizes?.listArticles ?? LIST_ARTICLES;
   const articleById = new Map(archive.articles.map((article) => [article.id, article]));
   const entityById = new Map(archive.entities.map((entity) => [entity.id, entity]));
   // Indexes first: every per-page lookup below is then linear in what the page shows, not in the archive.
@@ -129,11 +152,25 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     };
   });
 
+  /** Pages of an entity's further articles (`mentions`, newest first), oldest first. */
+  const listsOf = (entity: Pick<Entity, 'id' | 'name' | 'url'>, mentions: Entity['mentions']) =>
+    chunk([...mentions].reverse(), listArticles).map((list, index, all) => ({
+      url: `entities/${entity.id}/articles/${index + 1}/`,
+      number: index + 1,
+      pages: all.length,
+      entity: { name: entity.name, url: entity.url },
+      from: index * listArticles + 1,
+      to: index * listArticles + list.length,
+      total: mentions.length,
+      range: dateRange(list.map(({ article: id }) => articleById.get(id)!)),
+      articles: list.map(({ article: id }) => summary(articleById.get(id)!)),
+    }));
+  const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf(entity, entity.mentions.slice(contextArticles))]));
   const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
     const byArticle = new Map<string, MentionContext[]>();
     for (const context of allContexts) append(byArticle, context.article, context);
     // A page stays readable at any archive size: sample sentences from the newest articles, the rest as a list.
-    const shown = mentions.slice(0, MAX_CONTEXT_ARTICLES);
+    const shown = mentions.slice(0, contextArticles);
     const events = eventsByEntity.get(entity.id) ?? [];
     const topEvents = [...events].sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)).slice(0, MAX_ENTITY_EVENTS);
     const topEventIds = new Set(topEvents.map((event) => event.id));
@@ -149,7 +186,10 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
           items: (byArticle.get(id) ?? []).slice(0, MAX_CONTEXTS_PER_ARTICLE).map((context) => ({ url: `${article.url}#p-${context.paragraph}`, segments: segments(context) })),
         };
       }),
-      moreArticles: mentions.slice(MAX_CONTEXT_ARTICLES).map(({ article: id }) => summary(articleById.get(id)!)),
+      moreCount: Math.max(0, mentions.length - contextArticles),
+      // The further articles on pages of their own, oldest first (a new article changes only the last page);
+      // the entity page links them.
+      morePages: (listsById.get(entity.id) ?? []).map(({ articles: _articles, ...link }) => link),
       quoteViews: quotes.slice(0, MAX_QUOTES).map((quote) => {
         const article = articleById.get(quote.article)!;
         return { text: quote.text, title: article.title, outlet: article.outlet, url: `${article.url}#p-${quote.paragraph}` };
@@ -237,6 +277,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     articles: latest,
     latest: latest.slice(0, 10).map(summary),
     entities: entitiesWithLd,
+    entityLists: [...listsById.values()].flat(),
     entityGroups: groups,
     timelineMonths: months,
     timelineEntities: archive.entities

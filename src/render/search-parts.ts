@@ -24,6 +24,10 @@ export interface SearchPart {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest();
 
+/** Is the page a record's own page (`articles/x/index.html`) in one of `folders`? Pages under it (an entity's
+ * lists of articles) are not searched. */
+export const isSearchable = (page: string, folders: readonly string[]) => page.split('/').length === 3 && folders.some((folder) => page.startsWith(`${folder}/`));
+
 /** Where the element whose opening tag starts at `start` ends (after its closing tag). */
 function elementEnd(html: string, start: number, tag: string): number {
   const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
@@ -75,7 +79,7 @@ const partName = (folder: string, count: number, index: number) => `${folder}-${
 export function planSearchParts(pages: Record<string, string>, folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): SearchPart[] {
   const parts: SearchPart[] = [];
   for (const folder of folders) {
-    const paths = Object.keys(pages).filter((page) => page.startsWith(`${folder}/`)).sort();
+    const paths = Object.keys(pages).filter((page) => isSearchable(page, [folder])).sort();
     if (!paths.length) continue;
     const before = Number(previous.find((name) => name.startsWith(`${folder}-`))?.slice(folder.length + 1).split('-')[0]) || undefined;
     const count = partCount(paths.length, Math.max(1, size), before);

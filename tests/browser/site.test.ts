@@ -54,7 +54,8 @@ describe('the site in a browser, under a sub-path', () => {
   beforeAll(async () => {
     const options = { seeds: seedsDir, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' };
     // Parts of two pages: the search page has to search many parts and merge their results.
-    await buildSite({ ...options, output, searchPartSize: 2 });
+    // Small entity pages too, so entities have pages of further articles.
+    await buildSite({ ...options, output, searchPartSize: 2, pageSizes: { entityArticles: 1, listArticles: 2 } });
     await buildSite({ ...options, output: whole });
     ({ server, base } = await serve(output, '/archive/'));
     ({ server: wholeServer, base: wholeBase } = await serve(whole, '/archive/'));
@@ -161,8 +162,10 @@ describe('the site in a browser, under a sub-path', () => {
     const firstArticle = await (await open(base)).locator('section[aria-labelledby="latest"] a.title').first().getAttribute('href');
     const firstEntity = await (await open(`${base}entities/`)).locator('tbody a').first().getAttribute('href');
     const firstOutlet = await (await open(`${base}outlets/`)).locator('.outlet-list a').first().getAttribute('href');
+    const entityPage = await open(`${base}entities/kharkiv/`);
+    const firstList = await entityPage.locator('.list-pages a').first().getAttribute('href');
     const urls = [...pages.filter((entry) => entry !== 'articles/').map((entry) => base + entry),
-      new URL(firstArticle!, base).href, new URL(firstEntity!, `${base}entities/`).href, new URL(firstOutlet!, `${base}outlets/`).href];
+      new URL(firstArticle!, base).href, new URL(firstEntity!, `${base}entities/`).href, new URL(firstOutlet!, `${base}outlets/`).href, new URL(firstList!, `${base}entities/kharkiv/`).href];
     const report: string[] = [];
     for (const url of urls) {
       const page = await open(url);

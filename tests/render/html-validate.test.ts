@@ -13,7 +13,9 @@ const output = path.join(work, 'site');
 
 describe('the HTML of every page kind', () => {
   beforeAll(async () => {
-    await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/' });
+    await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/',
+      // Small entity pages, so the seeds' entities get pages of further articles too.
+      pageSizes: { entityArticles: 1, listArticles: 2 } });
   });
   afterAll(async () => { await rm(work, { recursive: true, force: true }); });
 
@@ -24,6 +26,8 @@ describe('the HTML of every page kind', () => {
       `${archive.articles[0].url}index.html`, `${archive.entities[0].url}index.html`];
     const outlet = readdirSync(path.join(output, 'outlets'), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
     pages.push(`outlets/${outlet}/index.html`);
+    const listed = archive.entities.find((entity: { mentions: unknown[] }) => entity.mentions.length > 3);
+    pages.push(`${listed.url}articles/1/index.html`, `${listed.url}articles/2/index.html`);
     const messages: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(output, page), 'utf8'), page);
