@@ -48,15 +48,6 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** "May 2024 – June 2024" (or one month) for the dated articles of a list; empty when none is dated. */
-function dateRange(articles: Article[]): string {
-  const days = articles.map((article) => article.published).filter((day): day is string => !!day).sort();
-  if (!days.length) return '';
-  const month = (day: string) => (day.length >= 7 ? formatDate(day.slice(0, 7), 'month') : formatDate(day, 'year'));
-  const [first, last] = [month(days[0]), month(days.at(-1)!)];
-  return first === last ? first : `${first} – ${last}`;
-}
-
 /** Add `value` to the list under `key`. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -152,19 +143,29 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     };
   });
 
-  /** Pages of an entity's further articles (`mentions`, newest first), oldest first. */
-  const listsOf = (entity: Pick<Entity, 'id' | 'name' | 'url'>, mentions: Entity['mentions']) =>
-    chunk([...mentions].reverse(), listArticles).map((list, index, all) => ({
-      url: `entities/${entity.id}/articles/${index + 1}/`,
-      number: index + 1,
-      pages: all.length,
-      entity: { name: entity.name, url: entity.url },
-      from: index * listArticles + 1,
-      to: index * listArticles + list.length,
-      total: mentions.length,
-      range: dateRange(list.map(({ article: id }) => articleById.get(id)!)),
-      articles: list.map(({ article: id }) => summary(articleById.get(id)!)),
+  /**
+   * Pages of an entity's further articles (`mentions`, newest first): one per month of publication, oldest first
+   * within it, split into parts of `listArticles` in a busy month. An added article changes only its month's
+   * page, whatever its date; no page shows counts of the others.
+   */
+  const listsOf = (entity: Pick<Entity, 'id' | 'name' | 'url'>, mentions: Entity['mentions']) => {
+    const byMonth = new Map<string, Article[]>();
+    for (const { article: id } of [...mentions].reverse()) {
+      const article = articleById.get(id)!;
+      append(byMonth, article.published && article.published.length >= 7 ? article.published.slice(0, 7) : article.published ?? 'undated', article);
+    }
+    const months = [...byMonth.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
+    return months.flatMap((month) => chunk(byMonth.get(month)!, listArticles).map((list, index, parts) => {
+      const name = month === 'undated' ? 'Date unknown' : formatDate(month, month.length === 7 ? 'month' : 'year');
+      return {
+        url: `entities/${entity.id}/articles/${month}${index ? `-${index + 1}` : ''}/`,
+        entity: { name: entity.name, url: entity.url },
+        label: parts.length > 1 ? `${name}, part ${index + 1}` : name,
+        count: list.length,
+        articles: list.map(summary),
+      };
     }));
+  };
   const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf(entity, entity.mentions.slice(contextArticles))]));
   const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
     const byArticle = new Map<string, MentionContext[]>();

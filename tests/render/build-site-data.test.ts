@@ -12,17 +12,22 @@ describe('buildSiteData: an entity\'s further articles', () => {
     const view = site.entities.find((one) => one.id === entity.id)!;
     const lists = site.entityLists.filter((list) => list.entity.url === entity.url);
     expect(view.moreCount).toBe(entity.mentions.length - 1);
-    expect(lists).toHaveLength(Math.ceil((entity.mentions.length - 1) / 2));
-    // Every further article once, from the oldest (the archive lists newest first).
-    const urls = entity.mentions.slice(1).reverse().map(({ article }) => built.archive.articles.find((one) => one.id === article)!.url);
-    expect(lists.flatMap((list) => list.articles.map((article) => article.url))).toEqual(urls);
-    expect(lists.map((list) => [list.number, list.pages, list.from, list.to, list.total])).toEqual(lists.map((list, index) =>
-      [index + 1, lists.length, index * 2 + 1, index * 2 + list.articles.length, entity.mentions.length - 1]));
+    // Every further article once, oldest first (the archive lists newest first), a page per month.
+    const reversed = entity.mentions.slice(1).reverse().map(({ article }) => built.archive.articles.find((one) => one.id === article)!);
+    const further = [...reversed.filter((article) => article.published), ...reversed.filter((article) => !article.published)];
+    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.flatMap((list) => list.articles.map((article) => article.url))).toEqual(further.map((article) => article.url));
+    for (const list of lists) {
+      const months = new Set(list.articles.map((article) => article.published?.slice(0, 7) ?? 'undated'));
+      expect(months.size).toBe(1);
+      expect(list.url.startsWith(`${entity.url}articles/${[...months][0]}`)).toBe(true);
+      expect(list.articles.length).toBeLessThanOrEqual(2);
+    }
     expect(view.morePages.map((page) => page.url)).toEqual(lists.map((list) => list.url));
     expect(view.contextGroups).toHaveLength(1);
   });
 
-  it('should change only the last page when a newer article names the entity', async () => {
+  it('should change only one page when a newer article names the entity', async () => {
     const built = await seedArchive();
     // An entity on two pages of further articles that some article does not name yet.
     const entity = built.archive.entities.find((one) => one.mentions.length >= 4 && one.mentions.length < built.archive.articles.length)!;
@@ -32,9 +37,13 @@ describe('buildSiteData: an entity\'s further articles', () => {
     const grown = { ...built, archive: { ...built.archive, entities: built.archive.entities.map((one) => (one === entity ? { ...one, mentions: [{ article: newer.id, count: 1 }, ...one.mentions] } : one)) } };
     const before = buildSiteData(built, { pageSizes }).entityLists.filter((list) => list.entity.url === entity.url);
     const after = buildSiteData(grown, { pageSizes }).entityLists.filter((list) => list.entity.url === entity.url);
-    const pages = (lists: typeof before) => lists.map((list) => JSON.stringify(list.articles));
-    // Pages before the last keep their articles; only the last grows (or a new one starts).
-    expect(pages(after).slice(0, before.length - 1)).toEqual(pages(before).slice(0, before.length - 1));
-    expect(after.at(-1)!.articles.at(-1)!.url).toBe(built.archive.articles.find((one) => one.id === entity.mentions[0].article)!.url);
+    const pages = (lists: typeof before) => new Map(lists.map((list) => [list.url, JSON.stringify(list)]));
+    // The article that was newest moves from the entity page to its month's page; no other page changes.
+    const [was, now] = [pages(before), pages(after)];
+    const changed = [...now].filter(([url, page]) => was.get(url) !== page).map(([url]) => url);
+    expect(changed).toHaveLength(1);
+    expect([...was.keys()].filter((url) => !now.has(url))).toEqual([]);
+    const moved = built.archive.articles.find((one) => one.id === entity.mentions[0].article)!;
+    expect(after.find((list) => list.url === changed[0])!.articles.map((article) => article.url)).toContain(moved.url);
   });
 });
