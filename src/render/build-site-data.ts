@@ -144,23 +144,23 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   });
 
   /**
-   * Pages of an entity's further articles (`mentions`, newest first): one per month of publication, oldest first
-   * within it, split into parts of `listArticles` in a busy month. An added article changes only its month's
-   * page, whatever its date; no page shows counts of the others.
+   * Pages of an entity's further articles (`mentions`, newest first): by year of publication, oldest first, in
+   * parts of `listArticles`. An added article changes only pages of its own year (just the last one when it is
+   * the newest), and no page shows counts of the others.
    */
   const listsOf = (entity: Pick<Entity, 'id' | 'name' | 'url'>, mentions: Entity['mentions']) => {
-    const byMonth = new Map<string, Article[]>();
+    const byYear = new Map<string, Article[]>();
     for (const { article: id } of [...mentions].reverse()) {
       const article = articleById.get(id)!;
-      append(byMonth, article.published && article.published.length >= 7 ? article.published.slice(0, 7) : article.published ?? 'undated', article);
+      append(byYear, article.published?.slice(0, 4) ?? 'undated', article);
     }
-    const months = [...byMonth.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
-    return months.flatMap((month) => chunk(byMonth.get(month)!, listArticles).map((list, index, parts) => {
-      const name = month === 'undated' ? 'Date unknown' : formatDate(month, month.length === 7 ? 'month' : 'year');
+    const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
+    return years.flatMap((year) => chunk(byYear.get(year)!, listArticles).map((list, index) => {
+      const name = year === 'undated' ? 'Date unknown' : year;
       return {
-        url: `entities/${entity.id}/articles/${month}${index ? `-${index + 1}` : ''}/`,
+        url: `entities/${entity.id}/articles/${year}${index ? `-${index + 1}` : ''}/`,
         entity: { name: entity.name, url: entity.url },
-        label: parts.length > 1 ? `${name}, part ${index + 1}` : name,
+        label: index ? `${name}, part ${index + 1}` : name,
         count: list.length,
         articles: list.map(summary),
       };

@@ -12,15 +12,15 @@ describe('buildSiteData: an entity\'s further articles', () => {
     const view = site.entities.find((one) => one.id === entity.id)!;
     const lists = site.entityLists.filter((list) => list.entity.url === entity.url);
     expect(view.moreCount).toBe(entity.mentions.length - 1);
-    // Every further article once, oldest first (the archive lists newest first), a page per month.
+    // Every further article once, oldest first (the archive lists newest first), a page per year (in parts).
     const reversed = entity.mentions.slice(1).reverse().map(({ article }) => built.archive.articles.find((one) => one.id === article)!);
     const further = [...reversed.filter((article) => article.published), ...reversed.filter((article) => !article.published)];
     expect(lists.length).toBeGreaterThan(0);
     expect(lists.flatMap((list) => list.articles.map((article) => article.url))).toEqual(further.map((article) => article.url));
     for (const list of lists) {
-      const months = new Set(list.articles.map((article) => article.published?.slice(0, 7) ?? 'undated'));
-      expect(months.size).toBe(1);
-      expect(list.url.startsWith(`${entity.url}articles/${[...months][0]}`)).toBe(true);
+      const years = new Set(list.articles.map((article) => article.published?.slice(0, 4) ?? 'undated'));
+      expect(years.size).toBe(1);
+      expect(list.url.startsWith(`${entity.url}articles/${[...years][0]}`)).toBe(true);
       expect(list.articles.length).toBeLessThanOrEqual(2);
     }
     expect(view.morePages.map((page) => page.url)).toEqual(lists.map((list) => list.url));
@@ -38,7 +38,7 @@ describe('buildSiteData: an entity\'s further articles', () => {
     const before = buildSiteData(built, { pageSizes }).entityLists.filter((list) => list.entity.url === entity.url);
     const after = buildSiteData(grown, { pageSizes }).entityLists.filter((list) => list.entity.url === entity.url);
     const pages = (lists: typeof before) => new Map(lists.map((list) => [list.url, JSON.stringify(list)]));
-    // The article that was newest moves from the entity page to its month's page; no other page changes.
+    // The article that was newest moves from the entity page to the last page of its year; no other page changes.
     const [was, now] = [pages(before), pages(after)];
     const changed = [...now].filter(([url, page]) => was.get(url) !== page).map(([url]) => url);
     expect(changed).toHaveLength(1);
