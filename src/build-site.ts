@@ -1,6 +1,6 @@
 /** The output edge: read seeds and curation, build, render into a temporary folder, swap it in. */
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
@@ -210,13 +210,20 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
 
 /**
  * Bring unchanged pages of the previous build into the new one. Hard links cost no copying, and the new build
- * only ever replaces files by rename, so the previous site is never written through a link.
+ * only ever replaces files by rename, so the previous site is never written through a link. Synchronous calls:
+ * thousands of small file-system steps run several times faster without a round trip through the thread pool.
  */
 async function takeOver(previous: string, staging: string, pages: string[]): Promise<void> {
+  const made = new Set<string>();
   for (const page of pages) {
     const target = path.join(staging, page);
-    await mkdir(path.dirname(target), { recursive: true });
-    await link(path.join(previous, page), target).catch(() => copyFile(path.join(previous, page), target));
+    const folder = path.dirname(target);
+    if (!made.has(folder)) { mkdirSync(folder, { recursive: true }); made.add(folder); }
+    try {
+      linkSync(path.join(previous, page), target);
+    } catch {
+      copyFileSync(path.join(previous, page), target);
+    }
   }
 }
 

@@ -10,9 +10,26 @@ export type Memo = <T>(stage: string, input: unknown, compute: () => T) => T;
 /** No memoisation: always compute. */
 export const noMemo: Memo = (_stage, _input, compute) => compute();
 
-/** The key of one stage's input: the stage name and a SHA-256 of the input's JSON. */
+/** Digests of the objects and arrays already seen as (parts of) inputs: an article's paragraphs, say, are part
+ * of several stages' inputs and are hashed once. Inputs are records of the pure pipeline, never changed after. */
+const digests = new WeakMap<object, string>();
+
+/** A digest of a value's JSON: primitives as JSON, objects and arrays as a SHA-256 of their parts' digests. */
+function digestOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const known = digests.get(value);
+  if (known) return known;
+  const text = Array.isArray(value)
+    ? `[${value.map((item) => (item === undefined ? 'null' : digestOf(item))).join(',')}]`
+    : `{${Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`).join(',')}}`;
+  const digest = `#${createHash('sha256').update(text).digest('base64')}`;
+  digests.set(value, digest);
+  return digest;
+}
+
+/** The key of one stage's input: the stage name and a SHA-256 of the input's content. */
 export function memoKey(stage: string, input: unknown): string {
-  return `${stage}-${createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32)}`;
+  return `${stage}-${createHash('sha256').update(digestOf(input)).digest('hex').slice(0, 32)}`;
 }
 
 /** A memo over an in-memory map (tests, and the base of the file cache). */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileCache } from '../../src/cache/file-cache.js';
-import { createMapMemo } from '../../src/cache/memo.js';
+import { createMapMemo, memoKey } from '../../src/cache/memo.js';
 
 describe('openFileCache', () => {
   it('should return stored results to the next build and compute only what is new', () => {
@@ -53,5 +53,21 @@ describe('createMapMemo', () => {
     memo('s', { x: 1 }, () => ++calls);
     memo('t', { x: 1 }, () => ++calls);
     expect(calls).toBe(2);
+  });
+});
+
+describe('memoKey', () => {
+  it('should depend on the content alone, at any depth, and on the stage', () => {
+    const paragraphs = ['One.', 'Two.'];
+    const key = memoKey('s', { paragraphs, names: [['A', 'B']] });
+    expect(memoKey('s', { paragraphs: ['One.', 'Two.'], names: [['A', 'B']] })).toBe(key);
+    expect(memoKey('s', { paragraphs, names: [['A', 'B']] })).toBe(key);
+    expect(memoKey('s', { paragraphs, names: [['A', 'C']] })).not.toBe(key);
+    expect(memoKey('s', { paragraphs: ['One.', 'Two!'], names: [['A', 'B']] })).not.toBe(key);
+    expect(memoKey('s', { names: [['A', 'B']], paragraphs })).not.toBe(key);
+    expect(memoKey('t', { paragraphs, names: [['A', 'B']] })).not.toBe(key);
+    // As JSON: undefined fields are no fields; a string is never taken for an object.
+    expect(memoKey('s', { a: 1, b: undefined })).toBe(memoKey('s', { a: 1 }));
+    expect(memoKey('s', ['#x'])).not.toBe(memoKey('s', [['x']]));
   });
 });
