@@ -10,19 +10,17 @@ export type Memo = <T>(stage: string, input: unknown, compute: () => T) => T;
 /** No memoisation: always compute. */
 export const noMemo: Memo = (_stage, _input, compute) => compute();
 
-/** Digests of the objects and arrays already seen as (parts of) inputs: an article's paragraphs, say, are part
- * of several stages' inputs and are hashed once. Inputs are records of the pure pipeline, never changed after. */
-const digests = new WeakMap<object, string>();
+/** Digests of the arrays already seen as (parts of) inputs: an article's paragraphs, say, are part of several
+ * stages' inputs and are hashed once. Inputs are records of the pure pipeline, never changed after. */
+const digests = new WeakMap<unknown[], string>();
 
-/** A digest of a value's JSON: primitives as JSON, objects and arrays as a SHA-256 of their parts' digests. */
+/** A value's content as text for hashing: JSON, except that arrays stand as a SHA-256 of their content. */
 function digestOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (!Array.isArray(value)) return `{${Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`).join(',')}}`;
   const known = digests.get(value);
   if (known) return known;
-  const text = Array.isArray(value)
-    ? `[${value.map((item) => (item === undefined ? 'null' : digestOf(item))).join(',')}]`
-    : `{${Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`).join(',')}}`;
-  const digest = `#${createHash('sha256').update(text).digest('base64')}`;
+  const digest = `#${createHash('sha256').update(`[${value.map((item) => (item === undefined ? 'null' : digestOf(item))).join(',')}]`).digest('base64')}`;
   digests.set(value, digest);
   return digest;
 }
