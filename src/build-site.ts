@@ -119,24 +119,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await takeOver(output, staging, plan.reuse);
     // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
     collectGarbage();
-    // Search: a part whose pages are unchanged, with its bundle still in place, is taken over; the rest are indexed.
-    // Parts follow what the indexer reads of each page: a page re-rendered for a link to a newer article is
-    // searched the same, so its part is kept.
-    const searchPages: Record<string, string> = {};
-    for (const page of Object.keys(plan.manifest.pages)) {
-      if (!isSearchable(page, SEARCHABLE_FOLDERS)) continue;
-      const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
-      searchPages[page] = known ?? searchFingerprint(await readFile(path.join(staging, page), 'utf8'));
-    }
-    plan.manifest.searchPages = searchPages;
-    const parts = planSearchParts(searchPages, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
-    plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
-    const unchanged = (name: string, fingerprint: string) => previous?.search?.[name] === fingerprint && existsSync(path.join(output, SEARCH_FOLDER, name, PART_ENTRY));
-    const stale = parts.filter((part) => !unchanged(part.name, part.fingerprint));
-    for (const part of parts) if (!stale.includes(part)) await takeOver(output, staging, await filesUnder(output, path.join(SEARCH_FOLDER, part.name)));
-    stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
-    await indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`));
-    await writePartList(staging, parts);
+    await buildSearch(plan, previous, { output, staging, options, stage });
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     await swapIn(staging, output);
     cache?.save();
@@ -206,6 +189,30 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     collectGarbageIfGrown();
   }
   return { plan, rendered };
+}
+
+/**
+ * The search index, in parts: a part whose pages Pagefind would read the same, with its bundle still in place,
+ * is taken over; the rest are indexed. What the indexer reads of each page is fingerprinted (a page re-rendered
+ * for a link to a newer article is searched the same), and the fingerprints go into the manifest.
+ */
+async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'>): Promise<void> {
+  const { output, staging, options, stage } = context;
+  const searchPages: Record<string, string> = {};
+  for (const page of Object.keys(plan.manifest.pages)) {
+    if (!isSearchable(page, SEARCHABLE_FOLDERS)) continue;
+    const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
+    searchPages[page] = known ?? searchFingerprint(await readFile(path.join(staging, page), 'utf8'));
+  }
+  plan.manifest.searchPages = searchPages;
+  const parts = planSearchParts(searchPages, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
+  plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
+  const unchanged = (part: { name: string; fingerprint: string }) => previous?.search?.[part.name] === part.fingerprint && existsSync(path.join(output, SEARCH_FOLDER, part.name, PART_ENTRY));
+  const stale = parts.filter((part) => !unchanged(part));
+  for (const part of parts) if (!stale.includes(part)) await takeOver(output, staging, await filesUnder(output, path.join(SEARCH_FOLDER, part.name)));
+  stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
+  await indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`));
+  await writePartList(staging, parts);
 }
 
 /**
