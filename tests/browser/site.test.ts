@@ -157,6 +157,18 @@ describe('the site in a browser, under a sub-path', () => {
     }
   });
 
+  it('shows the 404 page styled and with working links at any depth, without a base URL', async () => {
+    const page = await open(`${base}does-not-exist/deeper/still/`);
+    // The page finds the site root (the nearest folder up with the stylesheet) and resolves from there.
+    await page.waitForFunction(() => getComputedStyle(document.body).lineHeight !== 'normal');
+    const link = page.getByRole('link', { name: 'list of articles' });
+    expect(await link.evaluate((element) => (element as HTMLAnchorElement).href)).toBe(base);
+    await link.click();
+    await page.waitForURL(base);
+    expect(await page.locator('h1').first().textContent()).toBe('Dossier');
+    expect(failuresOf(page)).toEqual([]);
+  });
+
   it('has no axe violations on any page kind', async () => {
     const pages = ['', 'articles/', 'entities/', 'timeline/', 'outlets/', 'search/?q=Blinken', 'report/', 'does-not-exist/'];
     const firstArticle = await (await open(base)).locator('section[aria-labelledby="latest"] a.title').first().getAttribute('href');
