@@ -1,5 +1,5 @@
 /** The output edge: read seeds and curation, build, render into a temporary folder, swap it in. */
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,9 @@ import { renderSite } from './render/render-site.js';
 import { isSearchable, planSearchParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
+import { chunk } from './util/chunk.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
+import { linkFiles } from './util/link-files.js';
 
 /** Record pages rendered per Eleventy run, by default. */
 const RENDER_BATCH = 1000;
@@ -26,13 +28,6 @@ const RENDER_BATCH = 1000;
 const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
 const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk'];
-
-/** `items` in consecutive groups of at most `size`. */
-function batch<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
-}
 
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
@@ -116,7 +111,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   try {
     const { plan, rendered } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
     await writeDataFiles(staging, built.archive, report);
-    await takeOver(output, staging, plan.reuse);
+    // Unchanged pages of the previous build come over by hard link.
+    linkFiles(output, staging, plan.reuse);
     // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
     collectGarbage();
     await buildSearch(plan, previous, { output, staging, options, stage });
@@ -170,7 +166,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
-  const batches = batch([
+  const batches = chunk([
     ...pick(site.articles).map((item) => ['articles', item] as const),
     ...pick(site.entities).map((item) => ['entities', item] as const),
     ...pick(site.entityLists).map((item) => ['entityLists', item] as const),
@@ -209,29 +205,10 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, co
   plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
   const unchanged = (part: { name: string; fingerprint: string }) => previous?.search?.[part.name] === part.fingerprint && existsSync(path.join(output, SEARCH_FOLDER, part.name, PART_ENTRY));
   const stale = parts.filter((part) => !unchanged(part));
-  for (const part of parts) if (!stale.includes(part)) await takeOver(output, staging, await filesUnder(output, path.join(SEARCH_FOLDER, part.name)));
+  for (const part of parts) if (!stale.includes(part)) linkFiles(output, staging, await filesUnder(output, path.join(SEARCH_FOLDER, part.name)));
   stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
   await indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`));
   await writePartList(staging, parts);
-}
-
-/**
- * Bring unchanged pages of the previous build into the new one. Hard links cost no copying, and the new build
- * only ever replaces files by rename, so the previous site is never written through a link. Synchronous calls:
- * thousands of small file-system steps run several times faster without a round trip through the thread pool.
- */
-async function takeOver(previous: string, staging: string, pages: string[]): Promise<void> {
-  const made = new Set<string>();
-  for (const page of pages) {
-    const target = path.join(staging, page);
-    const folder = path.dirname(target);
-    if (!made.has(folder)) { mkdirSync(folder, { recursive: true }); made.add(folder); }
-    try {
-      linkSync(path.join(previous, page), target);
-    } catch {
-      copyFileSync(path.join(previous, page), target);
-    }
-  }
 }
 
 /** Paths of the files under `folder` of `root`, relative to `root`. */

@@ -2,6 +2,7 @@
 import type { BuiltArchive } from '../build-archive.js';
 import { formatDate, monthName } from '../timeline/calendar.js';
 import type { Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
+import { chunk } from '../util/chunk.js';
 import { slugify } from '../util/slugify.js';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
@@ -39,13 +40,6 @@ function segments(context: MentionContext): Segment[] {
 
 function eventDateLabel(event: TimelineEvent): string {
   return formatDate(event.date, event.precision, event.qualifier);
-}
-
-/** `items` in consecutive groups of at most `size`. */
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
 }
 
 /** Add `value` to the list under `key`. */
@@ -188,8 +182,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
         };
       }),
       moreCount: Math.max(0, mentions.length - contextArticles),
-      // The further articles on pages of their own, oldest first (a new article changes only the last page);
-      // the entity page links them.
+      // The further articles on pages of their own, by year (see `listsOf`); the entity page links them.
       morePages: (listsById.get(entity.id) ?? []).map(({ articles: _articles, ...link }) => link),
       quoteViews: quotes.slice(0, MAX_QUOTES).map((quote) => {
         const article = articleById.get(quote.article)!;

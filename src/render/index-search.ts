@@ -2,10 +2,10 @@
  * Full-text search: index parts of the rendered site with Pagefind, each part a bundle of its own in
  * `pagefind/<part>/`, and list the parts in `pagefind/parts.json` for the search page.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkFiles } from '../util/link-files.js';
 import type { SearchPart } from './search-parts.js';
 
 /** The folders whose pages mark a searchable part (`data-pagefind-body`); no other page is read. */
@@ -39,7 +39,7 @@ export async function indexSearch(folder: string, parts: SearchPart[], onPart?: 
         // Pagefind reads a folder faster than pages sent one by one, and in a fixed order (pages sent together are
         // indexed as they arrive): the part's pages are linked into a folder of their own, under the same paths.
         const source = path.join(folder, SOURCE_FOLDER, part.name);
-        linkPages(folder, source, part.pages);
+        linkFiles(folder, source, part.pages);
         const added = await index.addDirectory({ path: source });
         if (added.errors.length) throw new Error(`Pagefind could not index ${part.name}: ${added.errors.join('; ')}`);
         if (added.page_count !== part.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${part.pages.length} pages of ${part.name}`);
@@ -66,18 +66,6 @@ export async function writePartList(folder: string, parts: SearchPart[]): Promis
   const list = { version: 1, parts: parts.map((part) => part.name) };
   await mkdir(path.join(folder, SEARCH_FOLDER), { recursive: true });
   await writeFile(path.join(folder, SEARCH_FOLDER, PARTS_FILE), `${JSON.stringify(list)}\n`);
-}
-
-/** Link `pages` of `from` into `to` under the same paths (copies where links fail); synchronous: thousands of small steps. */
-function linkPages(from: string, to: string, pages: string[]): void {
-  for (const page of pages) {
-    mkdirSync(path.dirname(path.join(to, page)), { recursive: true });
-    try {
-      linkSync(path.join(from, page), path.join(to, page));
-    } catch {
-      copyFileSync(path.join(from, page), path.join(to, page));
-    }
-  }
 }
 
 /** Remove the bundle files the search page never loads. */

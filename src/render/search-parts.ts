@@ -73,8 +73,9 @@ const partName = (folder: string, count: number, index: number) => `${folder}-${
 
 /**
  * Split the searchable record pages into parts. `pages` maps output paths (`articles/x/index.html`) to the
- * fingerprints of what the indexer reads of them (`searchFingerprint`); `folders` are the searchable folders, each split on its own; `previous` are
- * the names of the previous build's parts, whose count per folder is kept while it fits.
+ * fingerprints of what the indexer reads of them (`searchFingerprint`); `folders` are the searchable folders,
+ * each split on its own; `previous` are the names of the previous build's parts, whose count per folder is kept
+ * while it fits.
  */
 export function planSearchParts(pages: Record<string, string>, folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): SearchPart[] {
   const parts: SearchPart[] = [];
