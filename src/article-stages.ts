@@ -3,7 +3,7 @@
  * phrases), and the inputs their memo keys are made of. The pipeline runs them through its memo; a worker pool
  * can run them ahead of it, in parallel, and fill the same memo entries.
  */
-import { memoKey } from './cache/memo.js';
+import { deriveDigest, memoKey } from './cache/memo.js';
 import { discoverCandidates } from './entities/discover-candidates.js';
 import { extractArticle } from './extract/extract-article.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
@@ -14,7 +14,16 @@ import type { RawDocument } from './types.js';
 export const STAGES = { extract: 'extract', candidates: 'candidates', dates: 'dates', mentions: 'mentions' } as const;
 
 /** Input of name discovery: the article's body text without its subheadings. */
-export const candidatesInput = (article: Pick<ExtractedArticle, 'blocks'>) => article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text);
+export const candidatesInput = (article: Pick<ExtractedArticle, 'blocks'>) => deriveDigest(article.blocks.filter((block) => block.kind !== 'heading').map((block) => block.text), article.blocks, 'candidates');
+
+/** Extraction's result, its article's text lists keyed by the document they come from (see `deriveDigest`). */
+export function keyExtracted<T extends { article: ExtractedArticle | null }>(document: RawDocument, result: T): T {
+  if (result.article) {
+    deriveDigest(result.article.paragraphs, document, 'paragraphs');
+    deriveDigest(result.article.blocks, document, 'blocks');
+  }
+  return result;
+}
 
 /** Input of date finding. */
 export const datesInput = (article: Pick<ExtractedArticle, 'paragraphs' | 'blocks' | 'published'>) => ({ paragraphs: article.paragraphs, blocks: article.blocks, published: article.published });
@@ -24,9 +33,9 @@ export const runCandidates = (paragraphs: string[]) => discoverCandidates('', pa
 
 /** Every per-article stage of one document, as memo entries (key → result). */
 export function computeArticleStages(document: RawDocument): [string, unknown][] {
-  const extracted = extractArticle(document);
-  const entries: [string, unknown][] = [[memoKey(STAGES.extract, document), extracted]];
-  const article = extracted.article;
+  const result = keyExtracted(document, extractArticle(document));
+  const entries: [string, unknown][] = [[memoKey(STAGES.extract, document), result]];
+  const article = result.article;
   if (article) {
     const paragraphs = candidatesInput(article);
     const dates = datesInput(article);

@@ -1,6 +1,6 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
 import { createHash } from 'node:crypto';
-import { datesInput, STAGES } from './article-stages.js';
+import { datesInput, keyExtracted, STAGES } from './article-stages.js';
 import { type Memo, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
@@ -50,7 +50,7 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const seenText = new Map<string, string>();
   for (const [index, document] of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile)).entries()) {
     progress('extract', index + 1, documents.length);
-    const result = memo(STAGES.extract, document, () => extractArticle(document));
+    const result = keyExtracted(document, memo(STAGES.extract, document, () => extractArticle(document)));
     problems.push(...result.problems);
     if (!result.article) continue;
     const key = textKey(result.article);

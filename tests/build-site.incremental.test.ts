@@ -40,6 +40,11 @@ function searchParts(dir: string): Map<string, number> {
   return new Map(parts.map((part) => [part, statSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json')).ino]));
 }
 
+/** Page → fingerprint of what search reads of it, from the output manifest. */
+function searchedPages(dir: string): Record<string, string> {
+  return JSON.parse(readFileSync(path.join(dir, '.dossier-output'), 'utf8')).searchPages;
+}
+
 /** Pages indexed in all parts together. */
 function indexedPages(dir: string): number {
   return [...searchParts(dir).keys()].reduce((sum, part) => sum + JSON.parse(readFileSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).languages.en.page_count, 0);
@@ -75,6 +80,7 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
   it('should redo only what depends on an added article, and give the same site as a build from scratch in small render batches', async () => {
     writeFileSync(path.join(seeds, 'added.txt'), ADDED);
     const before = searchParts(output);
+    const searchedBefore = searchedPages(output);
     const { result, stages } = await build();
     expect(result.cache.misses).toBeGreaterThan(0);
     expect(result.cache.misses).toBeLessThan(result.cache.hits);
@@ -87,6 +93,12 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     // The search index: the same parts; the added article's part indexed again, and only parts whose pages
     // changed; every page in exactly one part.
     const after = searchParts(output);
+    // What search reads of a page changes only for new pages: an entity page's searched text is its identity
+    // (name, kind, aliases), not counts or sentences that every added article would change.
+    const searchedAfter = searchedPages(output);
+    const searchChanged = Object.keys(searchedAfter).filter((page) => searchedBefore[page] !== searchedAfter[page]);
+    expect(searchChanged).toContain(`articles/${added.id}/index.html`);
+    expect(searchChanged.filter((page) => page in searchedBefore)).toEqual([]);
     // A new entity can fill a part that had no page before; no part goes away.
     expect([...before.keys()].filter((part) => !after.has(part))).toEqual([]);
     const redone = [...after].filter(([part, inode]) => before.get(part) !== inode).map(([part]) => part);

@@ -13,6 +13,8 @@ export const noMemo: Memo = (_stage, _input, compute) => compute();
 /** Digests of the arrays already seen as (parts of) inputs: an article's paragraphs, say, are part of several
  * stages' inputs and are hashed once. Inputs are records of the pure pipeline, never changed after. */
 const digests = new WeakMap<unknown[], string>();
+/** SHA-256 of whole inputs already keyed (a document's, say), for digests derived from them. */
+const inputHashes = new WeakMap<object, string>();
 
 /** A value's content as text for hashing: JSON, except that arrays stand as a SHA-256 of their content. */
 function digestOf(value: unknown): string {
@@ -25,9 +27,28 @@ function digestOf(value: unknown): string {
   return digest;
 }
 
+/** SHA-256 of an input's content (remembered for objects). */
+function hashOf(input: unknown): string {
+  const known = typeof input === 'object' && input !== null ? inputHashes.get(input) : undefined;
+  if (known) return known;
+  const hash = createHash('sha256').update(digestOf(input)).digest('hex');
+  if (typeof input === 'object' && input !== null) inputHashes.set(input, hash);
+  return hash;
+}
+
 /** The key of one stage's input: the stage name and a SHA-256 of the input's content. */
 export function memoKey(stage: string, input: unknown): string {
-  return `${stage}-${createHash('sha256').update(digestOf(input)).digest('hex').slice(0, 32)}`;
+  return `${stage}-${hashOf(input).slice(0, 32)}`;
+}
+
+/**
+ * Give `derived`, the output of the pure step `step` on `source`, a digest made from the source's instead of
+ * its own content: an article's paragraphs come from its document, so no later stage hashes the text again.
+ * Sound because results are kept per code version: the same source and step give the same output.
+ */
+export function deriveDigest<T extends unknown[]>(derived: T, source: object, step: string): T {
+  if (!digests.has(derived)) digests.set(derived, `#${step}:${hashOf(source)}`);
+  return derived;
 }
 
 /** A memo over an in-memory map (tests, and the base of the file cache). */

@@ -1,5 +1,5 @@
 /** Candidates from every article → entity drafts: one per real-world entity, with its aliases and type. */
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
 import { COUNTRIES, KNOWN_ALIASES } from './name-vocabulary.js';

@@ -7,7 +7,7 @@
  * The library is slow (tens of microseconds a word), so it reads a few sentences per name across the whole
  * archive, not every occurrence: the cost grows with the number of distinct names, not with the archive's size.
  */
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
 

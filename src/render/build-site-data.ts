@@ -173,7 +173,9 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       ...entity,
       typeLabel: TYPE_SINGULAR[entity.type],
       articleCount: mentions.length,
-      description: entity.description ?? `${entity.name}: ${TYPE_SINGULAR[entity.type].toLowerCase()} mentioned ${entity.mentionCount} times in ${mentions.length} articles of the archive.`,
+      // The page's lede is a curated description only: counts change with every article, and the lede is searched.
+      description: entity.description ?? null,
+      metaDescription: entity.description ?? `${entity.name}: ${TYPE_SINGULAR[entity.type].toLowerCase()} mentioned ${entity.mentionCount} times in ${mentions.length} articles of the archive.`,
       contextGroups: shown.map(({ article: id }) => {
         const article = articleById.get(id)!;
         return {
