@@ -27,7 +27,7 @@ const RENDER_BATCH = 1000;
 /** Articles between progress reports (and checks of the heap) in per-article stages. */
 const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
-const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk'];
+const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk', 'timeline-period.njk'];
 
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
@@ -160,6 +160,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.entityLists.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...site.timelinePages.map((data) => ({ path: `${data.url}index.html`, data })),
   ];
   const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
   collectGarbageIfGrown();
@@ -171,6 +172,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...pick(site.entities).map((item) => ['entities', item] as const),
     ...pick(site.entityLists).map((item) => ['entityLists', item] as const),
     ...pick(site.outletGroups).map((item) => ['outlets', item] as const),
+    ...pick(site.timelinePages).map((item) => ['timelinePages', item] as const),
   ], options.renderBatch ?? RENDER_BATCH);
   let rendered = 0;
   for (const [index, pages] of (batches.length ? batches : [[]]).entries()) {
@@ -178,7 +180,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     rendered += await renderSite({
       templates,
       output: staging,
-      data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets') }, report },
+      data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages') }, report },
       // The first run also renders the pages that list the whole archive, and copies the assets.
       only: index === 0 ? undefined : RECORD_TEMPLATES,
     });

@@ -18,6 +18,8 @@ const MAX_QUOTES = 30;
 const MAX_RELATED = 10;
 /** Articles per page of an entity's further articles. */
 const LIST_ARTICLES = 100;
+/** Events the timeline shows on one page; a longer timeline gets an overview and pages by month. */
+const TIMELINE_EVENTS = 500;
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).replace(/\s+\S*$/, '')}…`;
@@ -65,8 +67,8 @@ export interface SiteDataOptions {
   /** Public address of the site root ("https://example.org/archive/"); absolute URLs are left out without it. */
   baseUrl?: string | null;
   /** Page sizes: articles with sample sentences on an entity page (default 30), articles per page of an
-   * entity's further articles (default 100). */
-  pageSizes?: { entityArticles?: number; listArticles?: number };
+   * entity's further articles (default 100), events on one page of the timeline (default 500). */
+  pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number };
 }
 
 /** A base URL with one trailing slash, or null. */
@@ -203,18 +205,20 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   })).filter((group) => group.entities.length);
 
   // Timeline: months, then days (coarser dates first in their month).
-  const months: { label: string; id: string; days: { label: string; events: ReturnType<typeof eventView>[] }[] }[] = [];
+  const months: TimelineMonth<ReturnType<typeof eventView>>[] = [];
   for (const event of archive.timeline) {
     const [year, month] = event.date.split('-').map(Number);
     const monthLabel = month ? `${monthName(month)} ${year}` : String(year);
     let group = months.at(-1);
-    if (!group || group.label !== monthLabel) { group = { label: monthLabel, id: slugify(monthLabel), days: [] }; months.push(group); }
+    if (!group || group.label !== monthLabel) { group = { label: monthLabel, id: slugify(monthLabel), key: event.date.slice(0, month ? 7 : 4), days: [] }; months.push(group); }
     const dayLabel = eventDateLabel(event);
     // One group per label: a week that starts on a day sorts beside that day, and must not open a second group.
     let day = group.days.find((entry) => entry.label === dayLabel);
     if (!day) { day = { label: dayLabel, events: [] }; group.days.push(day); }
     day.events.push(eventView(event));
   }
+
+  const timeline = timelinePages(months, options.pageSizes?.timelineEvents ?? TIMELINE_EVENTS, (id) => entityById.get(id)?.name);
 
   const outlets = new Map<string, ReturnType<typeof summary>[]>();
   for (const article of archive.articles) {
@@ -275,7 +279,10 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     entities: entitiesWithLd,
     entityLists: [...listsById.values()].flat(),
     entityGroups: groups,
-    timelineMonths: months,
+    // A short timeline is one page; a long one an overview of months (`timelinePeriods`) and a page each.
+    timelineMonths: timeline.pages.length ? [] : months,
+    timelinePages: timeline.pages,
+    timelinePeriods: timeline.periods,
     timelineEntities: archive.entities
       .map((entity) => ({ id: entity.id, name: entity.name, count: eventsByEntity.get(entity.id)?.length ?? 0 }))
       .filter((entity) => entity.count > 0)
@@ -286,3 +293,54 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   };
 }
 
+
+/** One month of the timeline: its days, each with its events. */
+interface TimelineMonth<E> { label: string; id: string; key: string; days: { label: string; events: E[] }[] }
+
+/**
+ * The pages of a timeline longer than `size` events: one per month (`timeline/2024-05/`, or `timeline/2024/`
+ * for events dated by year alone), a month of more than `size` events in parts of whole days. A page shows only
+ * its own events and the entities they name, so an added article changes the pages of its events' months (and
+ * their neighbours' links) alone. `periods` lists the pages by year for the overview, with the ids of the
+ * entities each names, for its filter.
+ */
+export function timelinePages<E extends { entityIds: string }>(months: TimelineMonth<E>[], size: number, nameOf: (id: string) => string | undefined) {
+  const total = months.reduce((sum, month) => sum + month.days.reduce((days, day) => days + day.events.length, 0), 0);
+  if (total <= size) return { pages: [], periods: [] };
+  const parts = months.flatMap((month) => {
+    const groups: TimelineMonth<E>['days'][] = [[]];
+    let count = 0;
+    for (const day of month.days) {
+      if (count && count + day.events.length > size) { groups.push([]); count = 0; }
+      groups.at(-1)!.push(day);
+      count += day.events.length;
+    }
+    return groups.map((days, index) => ({
+      url: `timeline/${month.key}${index ? `-${index + 1}` : ''}/`,
+      label: index ? `${month.label}, part ${index + 1}` : month.label,
+      year: month.key.slice(0, 4),
+      months: [{ ...month, days }],
+    }));
+  });
+  const pages = parts.map((part, index) => {
+    const counts = new Map<string, number>();
+    for (const day of part.months[0].days) {
+      for (const event of day.events) for (const id of event.entityIds.split(' ').filter(Boolean)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const entities = [...counts].map(([id, count]) => ({ id, name: nameOf(id) ?? id, count })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    const link = (other: (typeof parts)[number] | undefined) => (other ? { url: other.url, label: other.label } : null);
+    return {
+      ...part,
+      count: part.months[0].days.reduce((sum, day) => sum + day.events.length, 0),
+      entities,
+      previous: link(parts[index - 1]),
+      next: link(parts[index + 1]),
+    };
+  });
+  const periods: { year: string; pages: { url: string; label: string; count: number; entityIds: string }[] }[] = [];
+  for (const page of pages) {
+    if (periods.at(-1)?.year !== page.year) periods.push({ year: page.year, pages: [] });
+    periods.at(-1)!.pages.push({ url: page.url, label: page.label, count: page.count, entityIds: page.entities.map((entity) => entity.id).join(' ') });
+  }
+  return { pages, periods };
+}

@@ -1,6 +1,7 @@
 // Progressive enhancement: every page works without this script.
 // 1. Tables marked data-sortable get sort buttons in their column headers (entity index: by prominence or name).
-// 2. The timeline gets a filter by entity (lists only events that name the chosen entity).
+// 2. The timeline gets a filter by entity (lists only events that name the chosen entity; on the overview of a
+//    long timeline, only the months with such events, whose links then keep the filter).
 (function () {
   'use strict';
 
@@ -49,8 +50,24 @@
     var apply = function () {
       var wanted = select.value;
       var shown = 0;
+      var has = function (element) {
+        return !wanted || (' ' + element.getAttribute('data-entities') + ' ').indexOf(' ' + wanted + ' ') >= 0;
+      };
+      var periods = document.querySelectorAll('.timeline-period');
+      var periodsShown = 0;
+      Array.prototype.forEach.call(periods, function (period) {
+        period.hidden = !has(period);
+        if (!period.hidden) periodsShown++;
+      });
+      Array.prototype.forEach.call(document.querySelectorAll('.timeline-year'), function (year) {
+        year.hidden = !year.querySelector('.timeline-period:not([hidden])');
+      });
+      // Links to other months keep the filter.
+      Array.prototype.forEach.call(document.querySelectorAll('.timeline-period a, .period-nav a[rel]'), function (link) {
+        link.hash = wanted ? 'entity=' + encodeURIComponent(wanted) : '';
+      });
       Array.prototype.forEach.call(document.querySelectorAll('.events > .event'), function (event) {
-        var match = !wanted || (' ' + event.getAttribute('data-entities') + ' ').indexOf(' ' + wanted + ' ') >= 0;
+        var match = has(event);
         event.hidden = !match;
         if (match) shown++;
       });
@@ -61,7 +78,8 @@
       Array.prototype.forEach.call(document.querySelectorAll('.timeline-month'), function (month) {
         month.hidden = !month.querySelector('.event:not([hidden])');
       });
-      status.textContent = wanted ? shown + ' events name ' + select.options[select.selectedIndex].text : '';
+      var name = select.options[select.selectedIndex].text.replace(/ \(\d+\)$/, '');
+      status.textContent = !wanted ? '' : periods.length ? periodsShown + ' of ' + periods.length + ' months have events naming ' + name : shown + ' events name ' + name;
       if (history.replaceState) history.replaceState(null, '', wanted ? '#entity=' + wanted : location.pathname);
     };
     select.addEventListener('change', apply);

@@ -54,8 +54,9 @@ describe('the site in a browser, under a sub-path', () => {
   beforeAll(async () => {
     const options = { seeds: seedsDir, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' };
     // Parts of two pages: the search page has to search many parts and merge their results.
-    // Small entity pages too, so entities have pages of further articles.
-    await buildSite({ ...options, output, searchPartSize: 2, pageSizes: { entityArticles: 1, listArticles: 2 } });
+    // Small entity and timeline pages too, so entities have pages of further articles and the timeline an
+    // overview and a page per month (the site with the index in one part has the timeline on one page).
+    await buildSite({ ...options, output, searchPartSize: 2, pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10 } });
     await buildSite({ ...options, output: whole });
     ({ server, base } = await serve(output, '/archive/'));
     ({ server: wholeServer, base: wholeBase } = await serve(whole, '/archive/'));
@@ -84,12 +85,38 @@ describe('the site in a browser, under a sub-path', () => {
     expect(entityName).toBeTruthy();
     await page.getByRole('link', { name: 'Timeline', exact: true }).click();
     await page.waitForURL(/\/archive\/timeline\/$/);
-    expect(await page.locator('.events > .event').count()).toBeGreaterThan(10);
+    // The overview of months; a month's page has its events and a link on.
+    expect(await page.locator('.timeline-period').count()).toBeGreaterThan(2);
+    await page.locator('.timeline-period a').first().click();
+    await page.waitForURL(/\/archive\/timeline\/\d{4}[^/]*\/$/);
+    expect(await page.locator('.events > .event').count()).toBeGreaterThan(0);
+    await page.locator('.period-nav a[rel="next"]').click();
+    await page.waitForURL(/\/archive\/timeline\/\d{4}[^/]*\/$/);
+    expect(await page.locator('.period-nav a[rel="prev"]').count()).toBe(1);
+    expect(failuresOf(page)).toEqual([]);
+  });
+
+  it('filters a timeline in pages by entity: the overview keeps the months naming it, and their pages open filtered', async () => {
+    const page = await open(`${base}timeline/`);
+    const all = await page.locator('.timeline-period').count();
+    const select = page.locator('#entity-filter select');
+    const value = await select.locator('option', { hasText: 'Kharkiv' }).first().getAttribute('value');
+    await select.selectOption(value!);
+    const shown = page.locator('.timeline-period:visible');
+    expect(await shown.count()).toBeGreaterThan(0);
+    expect(await shown.count()).toBeLessThan(all);
+    for (const entities of await shown.evaluateAll((items) => items.map((item) => item.getAttribute('data-entities')!))) expect(entities.split(' ')).toContain(value);
+    expect(await page.locator('#entity-filter [role="status"]').textContent()).toContain('Kharkiv');
+    await shown.locator('a').first().click();
+    await page.waitForURL(new RegExp(`/timeline/[^/]+/#entity=${value}$`));
+    await page.locator('.events > .event:visible').first().waitFor();
+    expect(await page.locator('.events > .event[hidden]').count()).toBeGreaterThan(0);
+    for (const text of await page.locator('.events > .event:visible .event-entities').allTextContents()) expect(text).toContain('Kharkiv');
     expect(failuresOf(page)).toEqual([]);
   });
 
   it('filters the timeline by entity, and sorts the entity index', async () => {
-    const page = await open(`${base}timeline/`);
+    const page = await open(`${wholeBase}timeline/`);
     const all = await page.locator('.events > .event:visible').count();
     const select = page.locator('#entity-filter select');
     const value = await select.locator('option', { hasText: 'Kharkiv' }).first().getAttribute('value');
@@ -170,14 +197,15 @@ describe('the site in a browser, under a sub-path', () => {
   });
 
   it('has no axe violations on any page kind', async () => {
-    const pages = ['', 'articles/', 'entities/', 'timeline/', 'outlets/', 'search/?q=Blinken', 'report/', 'does-not-exist/'];
+    const pages = ['', 'articles/', 'entities/', 'timeline/', `timeline/${readdirSync(path.join(output, 'timeline')).find((name) => name !== 'index.html')}/`, 'outlets/', 'search/?q=Blinken', 'report/', 'does-not-exist/'];
     const firstArticle = await (await open(base)).locator('section[aria-labelledby="latest"] a.title').first().getAttribute('href');
     const firstEntity = await (await open(`${base}entities/`)).locator('tbody a').first().getAttribute('href');
     const firstOutlet = await (await open(`${base}outlets/`)).locator('.outlet-list a').first().getAttribute('href');
     const entityPage = await open(`${base}entities/kharkiv/`);
     const firstList = await entityPage.locator('.list-pages a').first().getAttribute('href');
     const urls = [...pages.filter((entry) => entry !== 'articles/').map((entry) => base + entry),
-      new URL(firstArticle!, base).href, new URL(firstEntity!, `${base}entities/`).href, new URL(firstOutlet!, `${base}outlets/`).href, new URL(firstList!, `${base}entities/kharkiv/`).href];
+      new URL(firstArticle!, base).href, new URL(firstEntity!, `${base}entities/`).href, new URL(firstOutlet!, `${base}outlets/`).href, new URL(firstList!, `${base}entities/kharkiv/`).href,
+      `${wholeBase}timeline/`];
     const report: string[] = [];
     for (const url of urls) {
       const page = await open(url);

@@ -47,3 +47,55 @@ describe('buildSiteData: an entity\'s further articles', () => {
     expect(after.find((list) => list.url === changed[0])!.articles.map((article) => article.url)).toContain(moved.url);
   });
 });
+
+describe('buildSiteData: the timeline in pages', () => {
+  it('should keep a timeline of at most one page\'s events on one page', async () => {
+    const built = await seedArchive();
+    const site = buildSiteData(built, { pageSizes: { timelineEvents: built.archive.timeline.length } });
+    expect(site.timelinePages).toEqual([]);
+    expect(site.timelineMonths.flatMap((month) => month.days.flatMap((day) => day.events.map((event) => event.id))).sort()).toEqual(built.archive.timeline.map((event) => event.id).sort());
+  });
+
+  it('should give a longer timeline a page per month, in parts of whole days, each event on one page', async () => {
+    const built = await seedArchive();
+    const size = 10;
+    expect(built.archive.timeline.length).toBeGreaterThan(size * 2);
+    const site = buildSiteData(built, { pageSizes: { timelineEvents: size } });
+    expect(site.timelineMonths).toEqual([]);
+    const pages = site.timelinePages;
+    const ids = pages.flatMap((page) => page.months.flatMap((month) => month.days.flatMap((day) => day.events.map((event) => event.id))));
+    expect(ids.sort()).toEqual(built.archive.timeline.map((event) => event.id).sort());
+    for (const page of pages) {
+      const events = page.months[0].days.flatMap((day) => day.events);
+      const key = page.url.match(/^timeline\/(\d{4}(?:-\d{2})?)(?:-\d+)?\/$/)![1];
+      // One month (or one year, for events dated by year alone) a page; a day split over pages only when it alone is over the size.
+      for (const event of events) expect(built.archive.timeline.find((one) => one.id === event.id)!.date.startsWith(key)).toBe(true);
+      expect(events.length <= size || page.months[0].days.length === 1).toBe(true);
+      expect(page.count).toBe(events.length);
+      // The filter lists the entities this page's events name, with counts on this page.
+      const named = events.flatMap((event) => event.entityIds.split(' ').filter(Boolean));
+      expect(page.entities.map((entity) => entity.id).sort()).toEqual([...new Set(named)].sort());
+      for (const entity of page.entities) expect(entity.count).toBe(named.filter((id) => id === entity.id).length);
+    }
+    expect(new Set(pages.map((page) => page.url)).size).toBe(pages.length);
+    // Pages link their neighbours; the overview lists every page by year, in order.
+    expect(pages.map((page) => page.next?.url ?? null)).toEqual([...pages.slice(1).map((page) => page.url), null]);
+    expect(pages.map((page) => page.previous?.url ?? null)).toEqual([null, ...pages.slice(0, -1).map((page) => page.url)]);
+    expect(site.timelinePeriods.flatMap((period) => period.pages.map((page) => page.url))).toEqual(pages.map((page) => page.url));
+    for (const period of site.timelinePeriods) for (const page of period.pages) expect(page.url.startsWith(`timeline/${period.year}`)).toBe(true);
+  });
+
+  it('should change only the pages of an added event\'s month and its neighbours\' links', async () => {
+    const built = await seedArchive();
+    const size = 10;
+    const before = buildSiteData(built, { pageSizes: { timelineEvents: size } }).timelinePages;
+    // An event on a day of its own in a month of its own, after the others.
+    const last = built.archive.timeline.at(-1)!;
+    const added = { ...last, id: 'added', date: '2030-01-15', precision: 'day' as const };
+    const grown = { ...built, archive: { ...built.archive, timeline: [...built.archive.timeline, added] } };
+    const after = buildSiteData(grown, { pageSizes: { timelineEvents: size } }).timelinePages;
+    const was = new Map(before.map((page) => [page.url, JSON.stringify(page)]));
+    const changed = after.filter((page) => was.get(page.url) !== JSON.stringify(page)).map((page) => page.url);
+    expect(changed).toEqual([before.at(-1)!.url, 'timeline/2030-01/']);
+  });
+});

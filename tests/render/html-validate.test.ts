@@ -10,12 +10,16 @@ import { root, seedsDir } from '../helpers.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-html-'));
 const output = path.join(work, 'site');
+/** The seeds' site with the default page sizes: the timeline on one page. */
+const oneTimeline = path.join(work, 'one-timeline');
 
 describe('the HTML of every page kind', () => {
   beforeAll(async () => {
     await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/',
-      // Small entity pages, so the seeds' entities get pages of further articles too.
-      pageSizes: { entityArticles: 1, listArticles: 2 } });
+      // Small entity and timeline pages, so the seeds' entities get pages of further articles, and the
+      // timeline an overview and pages by month, too.
+      pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10 } });
+    await buildSite({ seeds: seedsDir, output: oneTimeline, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' });
   });
   afterAll(async () => { await rm(work, { recursive: true, force: true }); });
 
@@ -28,6 +32,10 @@ describe('the HTML of every page kind', () => {
     pages.push(`outlets/${outlet}/index.html`);
     const listed = archive.entities.find((entity: { mentions: unknown[] }) => entity.mentions.length > 3);
     for (const month of readdirSync(path.join(output, listed.url, 'articles'))) pages.push(`${listed.url}articles/${month}/index.html`);
+    const months = readdirSync(path.join(output, 'timeline')).filter((name) => name !== 'index.html');
+    expect(months.length).toBeGreaterThan(2);
+    for (const month of months) pages.push(`timeline/${month}/index.html`);
+    pages.push(path.join(path.relative(output, oneTimeline), 'timeline/index.html'));
     const messages: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(output, page), 'utf8'), page);
