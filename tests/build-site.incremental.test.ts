@@ -11,8 +11,10 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-incremental-'));
 const seeds = path.join(work, 'seeds');
 cpSync(seedsDir, seeds, { recursive: true });
 const output = path.join(work, 'site');
-// Search parts of two pages: an added article has to leave most parts of the index as they were.
-const options = { seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test', cache: path.join(work, 'cache'), searchPartSize: 2 };
+// Search parts of two pages: an added article has to leave most parts of the index as they were. Small entity
+// and timeline pages, so pages of further articles and timeline months are rebuilt (or kept) too.
+const options = { seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test', cache: path.join(work, 'cache'), searchPartSize: 2,
+  pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10 } };
 
 const ADDED = `Allies weigh Kharkiv air defence
 

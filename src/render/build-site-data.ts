@@ -157,6 +157,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
         url: `entities/${entity.id}/articles/${year}${index ? `-${index + 1}` : ''}/`,
         entity: { name: entity.name, url: entity.url },
         label: index ? `${name}, part ${index + 1}` : name,
+        description: `Articles of ${index ? `${name}, part ${index + 1}` : name} that name ${entity.name}.`,
         count: list.length,
         articles: list.map(summary),
       };
@@ -187,7 +188,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       }),
       moreCount: Math.max(0, mentions.length - contextArticles),
       // The further articles on pages of their own, by year (see `listsOf`); the entity page links them.
-      morePages: (listsById.get(entity.id) ?? []).map(({ articles: _articles, ...link }) => link),
+      morePages: (listsById.get(entity.id) ?? []).map(({ articles: _articles, description: _description, ...link }) => link),
       quoteViews: quotes.slice(0, MAX_QUOTES).map((quote) => {
         const article = articleById.get(quote.article)!;
         return { text: quote.text, title: article.title, outlet: article.outlet, url: `${article.url}#p-${quote.paragraph}` };
@@ -329,9 +330,11 @@ export function timelinePages<E extends { entityIds: string }>(months: TimelineM
     }
     const entities = [...counts].map(([id, count]) => ({ id, name: nameOf(id) ?? id, count })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const link = (other: (typeof parts)[number] | undefined) => (other ? { url: other.url, label: other.label } : null);
+    const count = part.months[0].days.reduce((sum, day) => sum + day.events.length, 0);
     return {
       ...part,
-      count: part.months[0].days.reduce((sum, day) => sum + day.events.length, 0),
+      count,
+      description: `${count} dated event${count === 1 ? '' : 's'} of ${part.label} from the articles of the archive.`,
       entities,
       previous: link(parts[index - 1]),
       next: link(parts[index + 1]),
