@@ -1,20 +1,21 @@
 /** The output edge: read seeds and curation, build, render into a temporary folder, swap it in. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
 import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache } from './cache/file-cache.js';
-import { createMapStore } from './cache/memo.js';
+import { createMapStore, memoKey } from './cache/memo.js';
 import { type Curation, parseCuration } from './entities/curation.js';
 import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData, type SiteDataOptions } from './render/build-site-data.js';
 import { indexSearch, PART_ENTRY, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartList } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
-import { parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
+import { pageFingerprint, parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
+import { reportPages } from './render/report-pages.js';
 import { isSearchable, planSearchParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
@@ -27,7 +28,7 @@ const RENDER_BATCH = 1000;
 /** Articles between progress reports (and checks of the heap) in per-article stages. */
 const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
-const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk', 'timeline-period.njk'];
+const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk'];
 
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
@@ -109,10 +110,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const { plan, rendered } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
+    const { plan, rendered, kept } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
     await writeDataFiles(staging, built.archive, report);
     // Unchanged pages of the previous build come over by hard link.
-    linkFiles(output, staging, plan.reuse);
+    linkFiles(output, staging, [...plan.reuse, ...kept]);
     // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
     collectGarbage();
     await buildSearch(plan, previous, { output, staging, options, stage });
@@ -123,7 +124,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       built,
       problems: allProblems,
       report,
-      files: rendered + DATA_FILES.length + plan.reuse.length,
+      files: rendered + DATA_FILES.length + plan.reuse.length + kept.length,
       pages: { rendered: plan.render.size, reused: plan.reuse.length },
       cache: cache?.stats ?? { hits: 0, misses: 0 },
     };
@@ -148,9 +149,10 @@ interface RenderContext {
  * Build the page data, plan which record pages to render, and render them (in batches) and the archive-wide
  * pages into the staging folder. The page data lives only here.
  */
-async function renderPages(built: BuiltArchive, report: BuildReport, context: RenderContext): Promise<{ plan: RenderPlan; rendered: number }> {
+async function renderPages(built: BuiltArchive, report: BuildReport, context: RenderContext): Promise<{ plan: RenderPlan; rendered: number; kept: string[] }> {
   const { templates, staging, output, previous, options, stage } = context;
   const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl, pageSizes: options.pageSizes });
+  const reportView = reportPages(report, options.pageSizes?.reportArticles);
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
   const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   const recordPages = [
@@ -161,8 +163,21 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.entityLists.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.timelinePages.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...reportView.pages.map((data) => ({ path: `${data.url}index.html`, data })),
   ];
   const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
+  // The pages that list the whole archive (home, indexes, timeline overview, report, feeds, sitemap, search, 404)
+  // and the assets are made from the record pages' data, whose fingerprints stand for it, and a few views of
+  // the whole: when none changed, they are taken over too.
+  plan.manifest.archive = pageFingerprint({
+    pages: plan.manifest.pages,
+    feeds: memoKey('feeds', site.feedArticles.map((article) => article.paragraphs)),
+    counts: site.counts,
+    updated: site.updated,
+    timeline: [site.timelineMonths, site.timelinePeriods, site.timelineEntities],
+    report: { summary: report.summary, problems: report.problems, articles: reportView.pages.length ? [] : report.articles, warned: reportView.warned, index: reportView.index },
+  }, shared);
+  const kept = previous?.archive === plan.manifest.archive ? archiveFiles(output, previous) : [];
   collectGarbageIfGrown();
   const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
@@ -173,20 +188,31 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...pick(site.entityLists).map((item) => ['entityLists', item] as const),
     ...pick(site.outletGroups).map((item) => ['outlets', item] as const),
     ...pick(site.timelinePages).map((item) => ['timelinePages', item] as const),
+    ...pick(reportView.pages).map((item) => ['reportPages', item] as const),
   ], options.renderBatch ?? RENDER_BATCH);
   let rendered = 0;
-  for (const [index, pages] of (batches.length ? batches : [[]]).entries()) {
+  for (const [index, pages] of (batches.length || kept.length ? batches : [[]]).entries()) {
     const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
     rendered += await renderSite({
       templates,
       output: staging,
-      data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages') }, report },
+      data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages'), reportPages: of('reportPages') }, report, reportView },
       // The first run also renders the pages that list the whole archive, and copies the assets.
-      only: index === 0 ? undefined : RECORD_TEMPLATES,
+      only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
     });
     collectGarbageIfGrown();
   }
-  return { plan, rendered };
+  return { plan, rendered, kept };
+}
+
+/** The files of the previous site that are not record pages, data files, the search index or the manifest. */
+function archiveFiles(output: string, previous: RenderManifest): string[] {
+  const skip = new Set<string>([...Object.keys(previous.pages), ...DATA_FILES, OUTPUT_MARKER]);
+  return readdirSync(output, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(output, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !skip.has(file) && !file.startsWith(`${SEARCH_FOLDER}/`) && !file.startsWith('.'))
+    .sort();
 }
 
 /**

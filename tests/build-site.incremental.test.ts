@@ -11,10 +11,11 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-incremental-'));
 const seeds = path.join(work, 'seeds');
 cpSync(seedsDir, seeds, { recursive: true });
 const output = path.join(work, 'site');
-// Search parts of two pages: an added article has to leave most parts of the index as they were. Small entity
-// and timeline pages, so pages of further articles and timeline months are rebuilt (or kept) too.
+// Search parts of two pages: an added article has to leave most parts of the index as they were. Small entity,
+// timeline and report pages, so pages of further articles, timeline months and report files are rebuilt (or
+// kept) too.
 const options = { seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test', cache: path.join(work, 'cache'), searchPartSize: 2,
-  pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10 } };
+  pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2 } };
 
 const ADDED = `Allies weigh Kharkiv air defence
 
@@ -69,6 +70,9 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     expect(parts.size).toBeGreaterThan(4);
     expect(first.stages).toContain(`search indexing ${parts.size} of ${parts.size} parts`);
     const before = siteFiles(output);
+    const archiveWide = ['index.html', 'timeline/index.html', 'report/index.html', 'entities/index.html', 'feed.json', 'assets/style.css'];
+    const inodes = () => archiveWide.map((file) => statSync(path.join(output, file)).ino);
+    const inodesBefore = inodes();
     const second = await build();
     expect(second.result.cache.misses).toBe(0);
     expect(second.result.cache.hits).toBe(first.result.cache.hits + first.result.cache.misses);
@@ -77,13 +81,17 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     expect(second.stages).toContain('search unchanged');
     expect(searchParts(output)).toEqual(parts);
     expect(siteFiles(output)).toEqual(before);
+    // The pages that list the whole archive, and the assets, are taken over too: Eleventy does not run.
+    expect(inodes()).toEqual(inodesBefore);
   });
 
   it('should redo only what depends on an added article, and give the same site as a build from scratch in small render batches', async () => {
     writeFileSync(path.join(seeds, 'added.txt'), ADDED);
     const before = searchParts(output);
     const searchedBefore = searchedPages(output);
+    const inodeOfHome = statSync(path.join(output, 'index.html')).ino;
     const { result, stages } = await build();
+    expect(statSync(path.join(output, 'index.html')).ino).not.toBe(inodeOfHome);
     expect(result.cache.misses).toBeGreaterThan(0);
     expect(result.cache.misses).toBeLessThan(result.cache.hits);
     expect(result.pages.rendered).toBeGreaterThan(0);
@@ -112,6 +120,12 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     expect(fragments.some((fragment) => fragment.includes(`/articles/${added.id}/`))).toBe(true);
     expect(indexedPages(output)).toBe(result.built.archive.articles.length + result.built.archive.entities.length);
     const scratch = path.join(work, 'scratch-site');
+    // A file that cannot be used changes no record page, only the report: the pages of the whole archive are
+    // rendered again for it.
+    writeFileSync(path.join(seeds, 'empty.txt'), '');
+    const withProblem = await build();
+    expect(withProblem.result.pages.rendered).toBe(0);
+    expect(readFileSync(path.join(output, 'report', 'index.html'), 'utf8')).toContain('empty.txt');
     // From scratch, and rendered in small batches: the same site again.
     await build({ output: scratch, cache: null, renderBatch: 7 });
     expect(siteFiles(output)).toEqual(siteFiles(scratch));

@@ -84,6 +84,16 @@ describe('buildSite', () => {
     expect(html).toContain('id="p-0"');
   });
 
+  it('should write feeds of the newest articles, newest first', () => {
+    const archive = JSON.parse(readFileSync(path.join(output, 'data/archive.json'), 'utf8'));
+    const feed = JSON.parse(readFileSync(path.join(output, 'feed.json'), 'utf8'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items.map((item: { title: string }) => item.title)).toEqual(archive.articles.map((article: { title: string }) => article.title));
+    expect(feed.items[0].content_text).toBe(archive.articles[0].paragraphs.join('\n\n'));
+    const atom = readFileSync(path.join(output, 'feed.xml'), 'utf8');
+    expect([...atom.matchAll(/<entry>\s*<title>([^<]*)<\/title>/g)].map((match) => match[1])).toHaveLength(archive.articles.length);
+  });
+
   it('should give byte-identical pages, feeds and data for the same seeds (the search index: same files, filter chunks aside)', async () => {
     const second = path.join(work, 'again');
     await buildSite({ ...options, output: second });

@@ -18,6 +18,8 @@ const MAX_QUOTES = 30;
 const MAX_RELATED = 10;
 /** Articles per page of an entity's further articles. */
 const LIST_ARTICLES = 100;
+/** Articles in the feeds: the newest, as feed readers expect (the whole archive is in `data/archive.json`). */
+const FEED_ARTICLES = 50;
 /** Events the timeline shows on one page; a longer timeline gets an overview and pages by month. */
 const TIMELINE_EVENTS = 500;
 
@@ -67,8 +69,10 @@ export interface SiteDataOptions {
   /** Public address of the site root ("https://example.org/archive/"); absolute URLs are left out without it. */
   baseUrl?: string | null;
   /** Page sizes: articles with sample sentences on an entity page (default 30), articles per page of an
-   * entity's further articles (default 100), events on one page of the timeline (default 500). */
-  pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number };
+   * entity's further articles (default 100), events on one page of the timeline (default 500), articles whose
+   * details one page of the build report shows (default 200, see `report-pages.ts`), articles in the feeds
+   * (default 50). */
+  pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number; reportArticles?: number; feedArticles?: number };
 }
 
 /** A base URL with one trailing slash, or null. */
@@ -277,6 +281,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     updated: latest.find((article) => article.published)?.published ?? null,
     articles: latest,
     latest: latest.slice(0, 10).map(summary),
+    feedArticles: latest.slice(0, options.pageSizes?.feedArticles ?? FEED_ARTICLES),
     entities: entitiesWithLd,
     entityLists: [...listsById.values()].flat(),
     entityGroups: groups,

@@ -1,8 +1,8 @@
 /**
  * Incremental rendering: each page made from one record (an article, an entity, an outlet) gets a fingerprint
  * of everything it shows; a page whose fingerprint the previous build recorded, and whose file is still there,
- * is reused instead of rendered again. Pages that list the whole archive (home, timeline, indexes) are always
- * rendered.
+ * is reused instead of rendered again. Pages that list the whole archive (home, timeline, indexes) get one
+ * fingerprint together, made by the caller.
  */
 import { createHash } from 'node:crypto';
 
@@ -14,6 +14,8 @@ export interface RenderManifest {
   searchPages?: Record<string, string>;
   /** Fingerprints of the parts of the search index, once indexed. */
   search?: Record<string, string>;
+  /** Fingerprint of the pages that list the whole archive (see `renderPages` in build-site.ts). */
+  archive?: string;
 }
 
 /** What to render and what to reuse. */

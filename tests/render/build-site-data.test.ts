@@ -99,3 +99,12 @@ describe('buildSiteData: the timeline in pages', () => {
     expect(changed).toEqual([before.at(-1)!.url, 'timeline/2030-01/']);
   });
 });
+
+describe('buildSiteData: the feeds', () => {
+  it('should list the newest articles only, newest first', async () => {
+    const built = await seedArchive();
+    const site = buildSiteData(built, { pageSizes: { feedArticles: 2 } });
+    expect(site.feedArticles.map((article) => article.id)).toEqual(built.archive.articles.slice(0, 2).map((article) => article.id));
+    expect(site.feedArticles[0].paragraphs).toEqual(built.archive.articles[0].paragraphs);
+  });
+});

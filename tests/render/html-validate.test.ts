@@ -16,9 +16,9 @@ const oneTimeline = path.join(work, 'one-timeline');
 describe('the HTML of every page kind', () => {
   beforeAll(async () => {
     await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/',
-      // Small entity and timeline pages, so the seeds' entities get pages of further articles, and the
-      // timeline an overview and pages by month, too.
-      pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10 } });
+      // Small entity, timeline and report pages, so the seeds' entities get pages of further articles, the
+      // timeline an overview and pages by month, and the report pages by file name, too.
+      pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2 } });
     await buildSite({ seeds: seedsDir, output: oneTimeline, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' });
   });
   afterAll(async () => { await rm(work, { recursive: true, force: true }); });
@@ -35,7 +35,10 @@ describe('the HTML of every page kind', () => {
     const months = readdirSync(path.join(output, 'timeline')).filter((name) => name !== 'index.html');
     expect(months.length).toBeGreaterThan(2);
     for (const month of months) pages.push(`timeline/${month}/index.html`);
-    pages.push(path.join(path.relative(output, oneTimeline), 'timeline/index.html'));
+    const reportFiles = readdirSync(path.join(output, 'report', 'files'));
+    expect(reportFiles.length).toBeGreaterThan(1);
+    for (const letter of reportFiles) pages.push(`report/files/${letter}/index.html`);
+    pages.push(path.join(path.relative(output, oneTimeline), 'timeline/index.html'), path.join(path.relative(output, oneTimeline), 'report/index.html'));
     const messages: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(output, page), 'utf8'), page);
