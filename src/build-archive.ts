@@ -1,7 +1,7 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
 import { createHash } from 'node:crypto';
 import { datesInput, keyExtracted, STAGES } from './article-stages.js';
-import { type Memo, noMemo } from './cache/memo.js';
+import { type Memo, memoKey, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
 import { extractArticle } from './extract/extract-article.js';
@@ -31,6 +31,8 @@ export interface BuiltArchive {
   archive: Archive;
   /** article id → sanitised body HTML with entity links (relative to the article page). */
   bodies: Record<string, string>;
+  /** article id → a key of what its body was made from (stands for the body in page fingerprints). */
+  bodyKeys: Record<string, string>;
   unresolvedDates: UnresolvedDate[];
   problems: Problem[];
 }
@@ -74,14 +76,18 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
     return memo(STAGES.dates, input, () => findArticleDates(input));
   });
   const bodies: Record<string, string> = {};
+  const bodyKeys: Record<string, string> = {};
   for (const [position, article] of articles.entries()) {
     progress('bodies', position + 1, articles.length);
     // The body depends on the blocks and on the names linked in them (entity ids make the link targets).
-    bodies[article.id] = memo('body', { blocks: article.blocks, names: index.names[article.id] }, () => renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`));
+    const input = { blocks: article.blocks, names: index.names[article.id] };
+    bodies[article.id] = memo('body', input, () => renderBody(article.blocks, index.matchers[article.id], (entity) => `../../entities/${entity}/`));
+    bodyKeys[article.id] = memoKey('body', input);
   }
   return {
     archive: { generator: { name: 'dossier', version: options.version }, articles, entities: index.entities, timeline: timeline.events },
     bodies,
+    bodyKeys,
     unresolvedDates: timeline.unresolved,
     problems,
   };

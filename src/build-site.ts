@@ -156,9 +156,9 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
   const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   const recordPages = [
-    // An article page shows its text as bodyHtml; the plain paragraphs (for the feeds, always rendered) would
-    // only double the fingerprint's input.
-    ...site.articles.map(({ paragraphs: _paragraphs, ...data }) => ({ path: `${data.url}index.html`, data })),
+    // An article page shows its text as bodyHtml, which the key of what it was made from stands for (hashing
+    // the HTML of every article again would cost more); the plain paragraphs are for the feeds.
+    ...site.articles.map(({ paragraphs: _paragraphs, bodyHtml: _bodyHtml, ...data }) => ({ path: `${data.url}index.html`, data: { ...data, body: built.bodyKeys[data.id] } })),
     ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.entityLists.map((data) => ({ path: `${data.url}index.html`, data })),

@@ -16,13 +16,19 @@ const digests = new WeakMap<unknown[], string>();
 /** SHA-256 of whole inputs already keyed (a document's, say), for digests derived from them. */
 const inputHashes = new WeakMap<object, string>();
 
-/** A value's content as text for hashing: JSON, except that arrays stand as a SHA-256 of their content. */
+/** Content length below which an array is not hashed on its own. */
+const SHORT = 200;
+
+/** A value's content as text for hashing: JSON, except that longer arrays stand as a SHA-256 of their content. */
 function digestOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (!Array.isArray(value)) return `{${Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`).join(',')}}`;
   const known = digests.get(value);
   if (known) return known;
-  const digest = `#${createHash('sha256').update(`[${value.map((item) => (item === undefined ? 'null' : digestOf(item))).join(',')}]`).digest('base64')}`;
+  const content = `[${value.map((item) => (item === undefined ? 'null' : digestOf(item))).join(',')}]`;
+  // Short lists (an entity's names in an article) stand as themselves: a hash each would cost more than it saves.
+  if (content.length < SHORT) return content;
+  const digest = `#${createHash('sha256').update(content).digest('base64')}`;
   digests.set(value, digest);
   return digest;
 }
