@@ -21,7 +21,7 @@ import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { chunk } from './util/chunk.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
-import { linkFiles } from './util/link-files.js';
+import { linkFiles, linkFilesInBackground } from './util/link-files.js';
 
 /** Record pages rendered per Eleventy run, by default. */
 const RENDER_BATCH = 1000;
@@ -110,13 +110,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const { plan, rendered, kept } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
-    await writeDataFiles(staging, built.archive, report);
-    // Unchanged pages of the previous build come over by hard link.
-    linkFiles(output, staging, [...plan.reuse, ...kept]);
-    // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one.
+    const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
+    // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one, and the
+    // data files are written meanwhile.
     collectGarbage();
-    await buildSearch(plan, previous, { output, staging, options, stage });
+    await allOf([buildSearch(plan, previous, { output, staging, options, stage }), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     await swapIn(staging, output);
     cache?.save();
@@ -124,7 +122,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       built,
       problems: allProblems,
       report,
-      files: rendered + DATA_FILES.length + plan.reuse.length + kept.length,
+      files: files + DATA_FILES.length,
       pages: { rendered: plan.render.size, reused: plan.reuse.length },
       cache: cache?.stats ?? { hits: 0, misses: 0 },
     };
@@ -147,9 +145,10 @@ interface RenderContext {
 
 /**
  * Build the page data, plan which record pages to render, and render them (in batches) and the archive-wide
- * pages into the staging folder. The page data lives only here.
+ * pages into the staging folder, taking the unchanged pages over from the previous site. The page data lives
+ * only here. Returns the plan and the number of files written or taken over.
  */
-async function renderPages(built: BuiltArchive, report: BuildReport, context: RenderContext): Promise<{ plan: RenderPlan; rendered: number; kept: string[] }> {
+async function renderPages(built: BuiltArchive, report: BuildReport, context: RenderContext): Promise<{ plan: RenderPlan; files: number }> {
   const { templates, staging, output, previous, options, stage } = context;
   const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl, pageSizes: options.pageSizes });
   const reportView = reportPages(report, options.pageSizes?.reportArticles);
@@ -190,19 +189,26 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...pick(site.timelinePages).map((item) => ['timelinePages', item] as const),
     ...pick(reportView.pages).map((item) => ['reportPages', item] as const),
   ], options.renderBatch ?? RENDER_BATCH);
+  const runs = batches.length || kept.length ? batches : [[]];
   let rendered = 0;
-  for (const [index, pages] of (batches.length || kept.length ? batches : [[]]).entries()) {
-    const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
-    rendered += await renderSite({
-      templates,
-      output: staging,
-      data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages'), reportPages: of('reportPages') }, report, reportView },
-      // The first run also renders the pages that list the whole archive, and copies the assets.
-      only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
-    });
-    collectGarbageIfGrown();
-  }
-  return { plan, rendered, kept };
+  const render = async () => {
+    for (const [index, pages] of runs.entries()) {
+      const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
+      rendered += await renderSite({
+        templates,
+        output: staging,
+        data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages'), reportPages: of('reportPages') }, report, reportView },
+        // The first run also renders the pages that list the whole archive, and copies the assets.
+        only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
+      });
+      collectGarbageIfGrown();
+    }
+  };
+  // Unchanged pages of the previous build come over by hard link: while Eleventy renders the others, if it runs.
+  const reused = [...plan.reuse, ...kept];
+  if (runs.length) await allOf([render(), linkFilesInBackground(output, staging, reused)]);
+  else linkFiles(output, staging, reused);
+  return { plan, files: rendered + reused.length };
 }
 
 /** The files of the previous site that are not record pages, data files, the search index or the manifest. */
@@ -237,6 +243,12 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, co
   stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
   await indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`));
   await writePartList(staging, parts);
+}
+
+/** Wait for every task, then fail with the first failure: no task is left writing after a failed build. */
+async function allOf(tasks: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(tasks)).find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Paths of the files under `folder` of `root`, relative to `root`. */
