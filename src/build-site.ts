@@ -104,7 +104,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store?.memo, progress });
   collectGarbageIfGrown();
   const allProblems = [...problems, ...built.problems];
-  const report = buildReport(built, allProblems);
+  const report = buildReport(built, allProblems, { memo: store?.memo });
   const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
   const staging = `${output}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });

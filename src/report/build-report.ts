@@ -5,7 +5,8 @@
  */
 import type { BuiltArchive } from '../build-archive.js';
 import type { Evidence, Problem } from '../types.js';
-import { findNearDuplicates } from './find-near-duplicates.js';
+import { type Memo, noMemo } from '../cache/memo.js';
+import { findNearDuplicateShingles, shingles } from './find-near-duplicates.js';
 import { guessLanguage } from './guess-language.js';
 
 /** One inferred field: its value and how it was found. */
@@ -37,17 +38,26 @@ export interface BuildReport {
   problems: Problem[];
 }
 
-/** Make the report of a build. `problems` are those of reading and building. */
-export function buildReport(built: BuiltArchive, problems: Problem[]): BuildReport {
+/** What the report reads of an article's text: its sampled shingles, a guess at its language, its words. */
+export function profileText(paragraphs: string[]) {
+  return { shingles: [...shingles(paragraphs.join('\n'))], language: guessLanguage(paragraphs.join(' ')), words: paragraphs.join(' ').split(/\s+/).filter(Boolean).length };
+}
+
+/**
+ * Make the report of a build. `problems` are those of reading and building; `memo` keeps each article's text
+ * profile (`profileText`) between builds, so a rebuild reads only new texts.
+ */
+export function buildReport(built: BuiltArchive, problems: Problem[], { memo = noMemo }: { memo?: Memo } = {}): BuildReport {
   const { articles } = built.archive;
-  const duplicates = findNearDuplicates(articles.map((article) => ({ id: article.id, text: article.paragraphs.join('\n') })));
+  const profiles = new Map(articles.map((article) => [article.id, memo('profile', article.paragraphs, () => profileText(article.paragraphs))]));
+  const duplicates = findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: profiles.get(article.id)!.shingles })));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const reports: ArticleReport[] = articles.map((article) => {
     const warnings: string[] = [];
     if (!article.published) warnings.push('no publication date found');
     if (article.titleDerived) warnings.push('no headline found: title made from the first sentence');
     if (!article.outlet) warnings.push('no outlet found');
-    const language = article.language?.slice(0, 2).toLowerCase() ?? guessLanguage(article.paragraphs.join(' '));
+    const language = article.language?.slice(0, 2).toLowerCase() ?? profiles.get(article.id)!.language;
     if (language && language !== 'en') warnings.push(`not English (${language === 'unknown' ? 'language unknown' : language}): entities and dates are read as English`);
     for (const pair of duplicates) {
       const other = pair.a === article.id ? pair.b : pair.b === article.id ? pair.a : null;
@@ -69,7 +79,7 @@ export function buildReport(built: BuiltArchive, problems: Problem[]): BuildRepo
       outlet: { value: article.outlet, evidence: article.evidence.outlet ?? null },
       published: { value: article.published, evidence: article.evidence.published ?? null },
       authors: { value: article.authors, evidence: article.evidence.authors ?? null },
-      words: article.paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
+      words: profiles.get(article.id)!.words,
       removed: [...reasons.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([reason, texts]) => ({ reason, count: texts.length, examples: texts.slice(0, 3).map((text) => (text.length > 120 ? `${text.slice(0, 119)}…` : text)) })),
       warnings,
     };

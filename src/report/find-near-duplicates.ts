@@ -26,7 +26,7 @@ function hash(text: string): number {
 }
 
 /** The sampled shingle hashes of a text; short texts keep every shingle, so they can still be compared. */
-function shingles(text: string): Set<number> {
+export function shingles(text: string): Set<number> {
   // Each word is hashed once, and a shingle's hash combines its words' hashes in order (no joined strings).
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
   const all: number[] = [];
@@ -41,7 +41,12 @@ function shingles(text: string): Set<number> {
 
 /** Pairs whose shared shingles cover at least `threshold` of the shorter article (default: 0.6). */
 export function findNearDuplicates(articles: { id: string; text: string }[], threshold = 0.6): NearDuplicate[] {
-  const sets = articles.map((article) => shingles(article.text));
+  return findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: shingles(article.text) })), threshold);
+}
+
+/** `findNearDuplicates` over the articles' shingles (see `shingles`), computed beforehand. */
+export function findNearDuplicateShingles(articles: { id: string; shingles: Iterable<number> }[], threshold = 0.6): NearDuplicate[] {
+  const sets = articles.map((article) => new Set(article.shingles));
   const postings = new Map<number, number[]>();
   sets.forEach((set, index) => {
     for (const shingle of set) {
