@@ -116,8 +116,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     collectGarbage();
     await allOf([buildSearch(plan, previous, { output, staging, options, stage }), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
-    await swapIn(staging, output);
+    // The replaced site is removed through the thread pool while the cache drops what this build did not use.
+    const removing = swapIn(staging, output);
+    await removing.swapped;
     cache?.save();
+    await removing.removed;
     return {
       built,
       problems: allProblems,
@@ -266,10 +269,19 @@ async function assertReplaceable(output: string): Promise<void> {
   }
 }
 
-/** Replace `output` with `staging`: two renames, so readers never see a half-written site. */
-async function swapIn(staging: string, output: string): Promise<void> {
+/** Replace `output` with `staging`: two renames, so readers never see a half-written site; then the old one goes. */
+function swapIn(staging: string, output: string): { swapped: Promise<void>; removed: Promise<void> } {
   const old = `${output}.old-${process.pid}`;
-  if (existsSync(output)) await rename(output, old);
-  await rename(staging, output);
-  await rm(old, { recursive: true, force: true });
+  const swapped = (async () => {
+    const had = existsSync(output);
+    if (had) await rename(output, old);
+    try {
+      await rename(staging, output);
+    } catch (error) {
+      // The previous site goes back in place.
+      if (had) await rename(old, output);
+      throw error;
+    }
+  })();
+  return { swapped, removed: swapped.then(() => rm(old, { recursive: true, force: true }), () => undefined) };
 }
