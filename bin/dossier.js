@@ -1,6 +1,22 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx dossier` works from a clone without a compile step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/, made by `npm run compile`, which `npm install` runs) when it was compiled from the
+// sources as they are now; otherwise the TypeScript sources through tsx, so a clone works without a compile step
+// and an edited source never runs stale. DOSSIER_FROM_SOURCES=1 always runs the sources.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../src/cli.ts');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = path.join(root, 'dist', '.source-version');
+let compiled = false;
+if (!process.env.DOSSIER_FROM_SOURCES && existsSync(stamp)) {
+  const { dossierCodeVersion } = await import('../dist/cache/code-version.js');
+  compiled = readFileSync(stamp, 'utf8').trim() === dossierCodeVersion(root);
+}
+if (compiled) {
+  await import('../dist/cli.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli.ts');
+}
