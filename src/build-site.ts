@@ -28,7 +28,7 @@ const RENDER_BATCH = 1000;
 /** Articles between progress reports (and checks of the heap) in per-article stages. */
 const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
-const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk'];
+const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk', 'dates.njk'];
 
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
@@ -166,6 +166,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...site.entityLists.map((data) => ({ path: `${data.url}index.html`, data })),
     ...site.timelinePages.map((data) => ({ path: `${data.url}index.html`, data })),
     ...reportView.pages.map((data) => ({ path: `${data.url}index.html`, data })),
+    ...site.datePages.map((data) => ({ path: `${data.url}index.html`, data })),
   ];
   const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
   // The pages that list the whole archive (home, indexes, timeline overview, report, feeds, sitemap, search, 404)
@@ -191,6 +192,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     ...pick(site.outletGroups).map((item) => ['outlets', item] as const),
     ...pick(site.timelinePages).map((item) => ['timelinePages', item] as const),
     ...pick(reportView.pages).map((item) => ['reportPages', item] as const),
+    ...pick(site.datePages).map((item) => ['datePages', item] as const),
   ], options.renderBatch ?? RENDER_BATCH);
   const runs = batches.length || kept.length ? batches : [[]];
   let rendered = 0;
@@ -200,7 +202,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
       rendered += await renderSite({
         templates,
         output: staging,
-        data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages'), reportPages: of('reportPages') }, report, reportView },
+        data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages'), reportPages: of('reportPages'), datePages: of('datePages') }, report, reportView },
         // The first run also renders the pages that list the whole archive, and copies the assets.
         only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
       });

@@ -3,6 +3,7 @@ import type { BuiltArchive } from '../build-archive.js';
 import { formatDate, monthName } from '../timeline/calendar.js';
 import type { Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
 import { chunk } from '../util/chunk.js';
+import { linkNeighbours, nameParts } from './page-parts.js';
 import { slugify } from '../util/slugify.js';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
@@ -20,6 +21,8 @@ const MAX_RELATED = 10;
 const LIST_ARTICLES = 100;
 /** Articles in the feeds: the newest, as feed readers expect (the whole archive is in `data/archive.json`). */
 const FEED_ARTICLES = 50;
+/** Articles the home page lists by date; a larger archive gets a page per month of publication instead. */
+const DATE_ARTICLES = 200;
 /** Events the timeline shows on one page; a longer timeline gets an overview and pages by month. */
 const TIMELINE_EVENTS = 500;
 
@@ -71,8 +74,8 @@ export interface SiteDataOptions {
   /** Page sizes: articles with sample sentences on an entity page (default 30), articles per page of an
    * entity's further articles (default 100), events on one page of the timeline (default 500), articles whose
    * details one page of the build report shows (default 200, see `report-pages.ts`), articles in the feeds
-   * (default 50). */
-  pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number; reportArticles?: number; feedArticles?: number };
+   * (default 50), articles the home page lists by date before it links pages by month instead (default 200). */
+  pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number; reportArticles?: number; feedArticles?: number; dateArticles?: number };
 }
 
 /** A base URL with one trailing slash, or null. */
@@ -155,17 +158,14 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       append(byYear, article.published?.slice(0, 4) ?? 'undated', article);
     }
     const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
-    return years.flatMap((year) => chunk(byYear.get(year)!, listArticles).map((list, index) => {
-      const name = year === 'undated' ? 'Date unknown' : year;
-      return {
-        url: `entities/${entity.id}/articles/${year}${index ? `-${index + 1}` : ''}/`,
-        entity: { name: entity.name, url: entity.url },
-        label: index ? `${name}, part ${index + 1}` : name,
-        description: `Articles of ${index ? `${name}, part ${index + 1}` : name} that name ${entity.name}.`,
-        count: list.length,
-        articles: list.map(summary),
-      };
-    }));
+    return years.flatMap((year) => nameParts(`entities/${entity.id}/articles/${year}`, year === 'undated' ? 'Date unknown' : year, chunk(byYear.get(year)!, listArticles)).map(({ url, label, items }) => ({
+      url,
+      entity: { name: entity.name, url: entity.url },
+      label,
+      description: `Articles of ${label} that name ${entity.name}.`,
+      count: items.length,
+      articles: items.map(summary),
+    })));
   };
   const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf(entity, entity.mentions.slice(contextArticles))]));
   const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
@@ -243,6 +243,11 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     const [year, month] = key.split('-').map(Number);
     return { id: key, label: key === 'undated' ? 'Date unknown' : `${monthName(month)} ${year}`, articles: list };
   });
+  // A large archive lists its articles by date on pages per month (parts of `dateArticles`), linked from home.
+  const dateSize = options.pageSizes?.dateArticles ?? DATE_ARTICLES;
+  const datePages = archive.articles.length <= dateSize ? [] : linkNeighbours(dateGroups.flatMap((group) => nameParts(`dates/${group.id}`, group.label, chunk(group.articles, dateSize)).map(({ url, label, items }) => ({
+    url, label, description: `${items.length} article${items.length === 1 ? '' : 's'} of ${label} in the archive.`, articles: items,
+  }))));
   const baseUrl = normaliseBaseUrl(options.baseUrl);
   const absolute = (url: string) => (baseUrl ? new URL(url, baseUrl).href : undefined);
   const articlesWithOutlet = articles.map((article) => ({
@@ -294,7 +299,10 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       .filter((entity) => entity.count > 0)
       .sort((a, b) => a.name.localeCompare(b.name)),
     outletGroups,
-    dateGroups,
+    // A small archive lists every article by month on the home page; a large one links a page per month.
+    dateGroups: datePages.length ? [] : dateGroups,
+    datePages,
+    dateIndex: datePages.map(({ url, label, articles: list }) => ({ url, label, count: list.length })),
     counts: { articles: articles.length, entities: entities.length, events: archive.timeline.length, outlets: outlets.size },
   };
 }
@@ -321,30 +329,17 @@ export function timelinePages<E extends { entityIds: string }>(months: TimelineM
       groups.at(-1)!.push(day);
       count += day.events.length;
     }
-    return groups.map((days, index) => ({
-      url: `timeline/${month.key}${index ? `-${index + 1}` : ''}/`,
-      label: index ? `${month.label}, part ${index + 1}` : month.label,
-      year: month.key.slice(0, 4),
-      months: [{ ...month, days }],
-    }));
+    return nameParts(`timeline/${month.key}`, month.label, groups).map(({ url, label, items: days }) => ({ url, label, year: month.key.slice(0, 4), months: [{ ...month, days }] }));
   });
-  const pages = parts.map((part, index) => {
+  const pages = linkNeighbours(parts.map((part) => {
     const counts = new Map<string, number>();
     for (const day of part.months[0].days) {
       for (const event of day.events) for (const id of event.entityIds.split(' ').filter(Boolean)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const entities = [...counts].map(([id, count]) => ({ id, name: nameOf(id) ?? id, count })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    const link = (other: (typeof parts)[number] | undefined) => (other ? { url: other.url, label: other.label } : null);
     const count = part.months[0].days.reduce((sum, day) => sum + day.events.length, 0);
-    return {
-      ...part,
-      count,
-      description: `${count} dated event${count === 1 ? '' : 's'} of ${part.label} from the articles of the archive.`,
-      entities,
-      previous: link(parts[index - 1]),
-      next: link(parts[index + 1]),
-    };
-  });
+    return { ...part, count, description: `${count} dated event${count === 1 ? '' : 's'} of ${part.label} from the articles of the archive.`, entities };
+  }));
   const periods: { year: string; pages: { url: string; label: string; count: number; entityIds: string }[] }[] = [];
   for (const page of pages) {
     if (periods.at(-1)?.year !== page.year) periods.push({ year: page.year, pages: [] });

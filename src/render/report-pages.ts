@@ -6,6 +6,7 @@
  */
 import type { ArticleReport, BuildReport } from '../report/build-report.js';
 import { chunk } from '../util/chunk.js';
+import { nameParts } from './page-parts.js';
 
 /** Articles whose details one report page shows. */
 export const REPORT_ARTICLES = 200;
@@ -37,10 +38,9 @@ export function reportPages(report: BuildReport, size = REPORT_ARTICLES) {
     groups.set(key, group);
   }
   const rank = (key: string) => (key === '0-9' ? '0' : key === 'other' ? '2' : `1${key}`);
-  const pages: ReportPage[] = [...groups].sort((a, b) => rank(a[0]).localeCompare(rank(b[0]))).flatMap(([key, group]) => chunk(group.articles, size).map((articles, index) => {
-    const label = `Files ${group.label}${index ? `, part ${index + 1}` : ''}`;
-    return { url: `report/files/${key}${index ? `-${index + 1}` : ''}/`, label, description: `What Dossier inferred from ${articles.length} files (${label}), and from what evidence.`, articles };
-  }));
+  const pages: ReportPage[] = [...groups].sort((a, b) => rank(a[0]).localeCompare(rank(b[0]))).flatMap(([key, group]) => nameParts(`report/files/${key}`, `Files ${group.label}`, chunk(group.articles, size)).map(({ url, label, items }) => ({
+    url, label, description: `What Dossier inferred from ${items.length} files (${label}), and from what evidence.`, articles: items,
+  })));
   const pageOf = new Map(pages.flatMap((page) => page.articles.map((article) => [article.file, page.url] as const)));
   return {
     pages,

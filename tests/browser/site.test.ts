@@ -57,7 +57,7 @@ describe('the site in a browser, under a sub-path', () => {
     // Small entity, timeline and report pages too, so entities have pages of further articles, the timeline an
     // overview and a page per month, the report pages by file name (the site with the index in one part has
     // the timeline and the report on one page each).
-    await buildSite({ ...options, output, searchPartSize: 2, pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2 } });
+    await buildSite({ ...options, output, searchPartSize: 2, pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2, dateArticles: 2 } });
     await buildSite({ ...options, output: whole });
     ({ server, base } = await serve(output, '/archive/'));
     ({ server: wholeServer, base: wholeBase } = await serve(whole, '/archive/'));
@@ -198,7 +198,7 @@ describe('the site in a browser, under a sub-path', () => {
   });
 
   it('has no axe violations on any page kind', async () => {
-    const pages = ['', 'articles/', 'entities/', 'timeline/', `timeline/${readdirSync(path.join(output, 'timeline')).find((name) => name !== 'index.html')}/`, `report/files/${readdirSync(path.join(output, 'report', 'files'))[0]}/`, 'outlets/', 'search/?q=Blinken', 'report/', 'does-not-exist/'];
+    const pages = ['', 'articles/', 'entities/', 'timeline/', `timeline/${readdirSync(path.join(output, 'timeline')).find((name) => name !== 'index.html')}/`, `report/files/${readdirSync(path.join(output, 'report', 'files'))[0]}/`, `dates/${readdirSync(path.join(output, 'dates'))[0]}/`, 'outlets/', 'search/?q=Blinken', 'report/', 'does-not-exist/'];
     const firstArticle = await (await open(base)).locator('section[aria-labelledby="latest"] a.title').first().getAttribute('href');
     const firstEntity = await (await open(`${base}entities/`)).locator('tbody a').first().getAttribute('href');
     const firstOutlet = await (await open(`${base}outlets/`)).locator('.outlet-list a').first().getAttribute('href');
@@ -206,7 +206,7 @@ describe('the site in a browser, under a sub-path', () => {
     const firstList = await entityPage.locator('.list-pages a').first().getAttribute('href');
     const urls = [...pages.filter((entry) => entry !== 'articles/').map((entry) => base + entry),
       new URL(firstArticle!, base).href, new URL(firstEntity!, `${base}entities/`).href, new URL(firstOutlet!, `${base}outlets/`).href, new URL(firstList!, `${base}entities/kharkiv/`).href,
-      `${wholeBase}timeline/`, `${wholeBase}report/`];
+      `${wholeBase}`, `${wholeBase}timeline/`, `${wholeBase}report/`];
     const report: string[] = [];
     for (const url of urls) {
       const page = await open(url);

@@ -108,3 +108,23 @@ describe('buildSiteData: the feeds', () => {
     expect(site.feedArticles[0].paragraphs).toEqual(built.archive.articles[0].paragraphs);
   });
 });
+
+describe('buildSiteData: articles by date', () => {
+  it('should list a small archive by month on the home page, and give a larger one a page per month', async () => {
+    const built = await seedArchive();
+    const whole = buildSiteData(built);
+    expect(whole.datePages).toEqual([]);
+    expect(whole.dateGroups.flatMap((group) => group.articles.map((article) => article.url)).sort()).toEqual(built.archive.articles.map((article) => article.url).sort());
+    const site = buildSiteData(built, { pageSizes: { dateArticles: 2 } });
+    expect(site.dateGroups).toEqual([]);
+    // Every article on one page, of its month (or of unknown date), newest month first, in parts of at most 2.
+    expect(site.datePages.flatMap((page) => page.articles.map((article) => article.url))).toEqual(whole.dateGroups.flatMap((group) => group.articles.map((article) => article.url)));
+    for (const page of site.datePages) {
+      expect(page.articles.length).toBeLessThanOrEqual(2);
+      const key = page.url.match(/^dates\/(\d{4}-\d{2}|undated)(?:-\d+)?\/$/)![1];
+      for (const article of page.articles) expect(article.published?.slice(0, 7) ?? 'undated').toBe(key);
+    }
+    expect(site.dateIndex.map((entry) => [entry.url, entry.count])).toEqual(site.datePages.map((page) => [page.url, page.articles.length]));
+    expect(site.datePages.map((page) => page.next?.url ?? null)).toEqual([...site.datePages.slice(1).map((page) => page.url), null]);
+  });
+});

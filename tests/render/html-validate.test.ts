@@ -18,7 +18,7 @@ describe('the HTML of every page kind', () => {
     await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/',
       // Small entity, timeline and report pages, so the seeds' entities get pages of further articles, the
       // timeline an overview and pages by month, and the report pages by file name, too.
-      pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2 } });
+      pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2, dateArticles: 2 } });
     await buildSite({ seeds: seedsDir, output: oneTimeline, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' });
   });
   afterAll(async () => { await rm(work, { recursive: true, force: true }); });
@@ -38,7 +38,10 @@ describe('the HTML of every page kind', () => {
     const reportFiles = readdirSync(path.join(output, 'report', 'files'));
     expect(reportFiles.length).toBeGreaterThan(1);
     for (const letter of reportFiles) pages.push(`report/files/${letter}/index.html`);
-    pages.push(path.join(path.relative(output, oneTimeline), 'timeline/index.html'), path.join(path.relative(output, oneTimeline), 'report/index.html'));
+    const dateMonths = readdirSync(path.join(output, 'dates'));
+    expect(dateMonths.length).toBeGreaterThan(1);
+    for (const month of dateMonths) pages.push(`dates/${month}/index.html`);
+    for (const page of ['index.html', 'timeline/index.html', 'report/index.html']) pages.push(path.join(path.relative(output, oneTimeline), page));
     const messages: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(output, page), 'utf8'), page);
