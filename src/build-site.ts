@@ -157,17 +157,21 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const reportView = reportPages(report, options.pageSizes?.reportArticles);
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
   const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
-  const recordPages = [
-    // An article page shows its text as bodyHtml, which the key of what it was made from stands for (hashing
-    // the HTML of every article again would cost more); the plain paragraphs are for the feeds.
-    ...site.articles.map(({ paragraphs: _paragraphs, bodyHtml: _bodyHtml, ...data }) => ({ path: `${data.url}index.html`, data: { ...data, body: built.bodyKeys[data.id] } })),
-    ...site.entities.map((data) => ({ path: `${data.url}index.html`, data })),
-    ...site.outletGroups.map((data) => ({ path: `${data.url}index.html`, data })),
-    ...site.entityLists.map((data) => ({ path: `${data.url}index.html`, data })),
-    ...site.timelinePages.map((data) => ({ path: `${data.url}index.html`, data })),
-    ...reportView.pages.map((data) => ({ path: `${data.url}index.html`, data })),
-    ...site.datePages.map((data) => ({ path: `${data.url}index.html`, data })),
-  ];
+  // The record pages by kind: the templates' `render.<kind>` lists, a page per item at `<item.url>index.html`.
+  const records: Record<string, { url: string }[]> = {
+    articles: site.articles, entities: site.entities, entityLists: site.entityLists, outlets: site.outletGroups,
+    timelinePages: site.timelinePages, reportPages: reportView.pages, datePages: site.datePages,
+  };
+  // An article page shows its text as bodyHtml, which the key of what it was made from stands for (hashing the
+  // HTML of every article again would cost more); the plain paragraphs are for the feeds.
+  const fingerprinted = (data: (typeof site.articles)[number]) => {
+    const { paragraphs: _paragraphs, bodyHtml: _bodyHtml, ...shown } = data;
+    return { ...shown, body: built.bodyKeys[data.id] };
+  };
+  const recordPages = Object.entries(records).flatMap(([kind, list]) => list.map((item) => ({
+    path: `${item.url}index.html`,
+    data: kind === 'articles' ? fingerprinted(item as (typeof site.articles)[number]) : item,
+  })));
   const plan = planRender(recordPages, shared, previous, (page) => existsSync(path.join(output, page)));
   // The pages that list the whole archive (home, indexes, timeline overview, report, feeds, sitemap, search, 404)
   // and the assets are made from the record pages' data, whose fingerprints stand for it, and a few views of
@@ -185,15 +189,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
-  const batches = chunk([
-    ...pick(site.articles).map((item) => ['articles', item] as const),
-    ...pick(site.entities).map((item) => ['entities', item] as const),
-    ...pick(site.entityLists).map((item) => ['entityLists', item] as const),
-    ...pick(site.outletGroups).map((item) => ['outlets', item] as const),
-    ...pick(site.timelinePages).map((item) => ['timelinePages', item] as const),
-    ...pick(reportView.pages).map((item) => ['reportPages', item] as const),
-    ...pick(site.datePages).map((item) => ['datePages', item] as const),
-  ], options.renderBatch ?? RENDER_BATCH);
+  const batches = chunk(Object.entries(records).flatMap(([kind, list]) => pick(list).map((item) => [kind, item] as const)), options.renderBatch ?? RENDER_BATCH);
   const runs = batches.length || kept.length ? batches : [[]];
   let rendered = 0;
   const render = async () => {
@@ -202,7 +198,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
       rendered += await renderSite({
         templates,
         output: staging,
-        data: { site, render: { articles: of('articles'), entities: of('entities'), entityLists: of('entityLists'), outlets: of('outlets'), timelinePages: of('timelinePages'), reportPages: of('reportPages'), datePages: of('datePages') }, report, reportView },
+        data: { site, render: Object.fromEntries(Object.keys(records).map((kind) => [kind, of(kind)])), report, reportView },
         // The first run also renders the pages that list the whole archive, and copies the assets.
         only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
       });
