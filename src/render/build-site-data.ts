@@ -78,6 +78,24 @@ export interface SiteDataOptions {
   pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number; reportArticles?: number; feedArticles?: number; dateArticles?: number };
 }
 
+const QUARTERS = ['January–March', 'April–June', 'July–September', 'October–December'];
+
+/**
+ * The groups of one year's articles (oldest first) on an entity's list pages: the year, or when it holds more
+ * than a page, its quarters (and the articles dated by year alone), so an article added to one quarter leaves the
+ * other quarters' pages as they were, where pages of a fixed size would all shift.
+ */
+function yearGroups(year: string, articles: Article[], size: number): { key: string; label: string; articles: Article[] }[] {
+  if (year === 'undated' || articles.length <= size) return [{ key: year, label: year === 'undated' ? 'Date unknown' : year, articles }];
+  const groups = QUARTERS.map((name, quarter) => ({ key: `${year}-q${quarter + 1}`, label: `${name} ${year}`, articles: [] as Article[] }));
+  const monthless = { key: `${year}-rest`, label: `${year}, month unknown`, articles: [] as Article[] };
+  for (const article of articles) {
+    const month = Number(article.published?.slice(5, 7));
+    (month ? groups[Math.floor((month - 1) / 3)] : monthless).articles.push(article);
+  }
+  return [...groups, monthless].filter((group) => group.articles.length);
+}
+
 /** A base URL with one trailing slash, or null. */
 export function normaliseBaseUrl(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -147,9 +165,10 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   });
 
   /**
-   * Pages of an entity's further articles (`mentions`, newest first): by year of publication, oldest first, in
-   * parts of `listArticles`. An added article changes only pages of its own year (just the last one when it is
-   * the newest), and no page shows counts of the others.
+   * Pages of an entity's further articles (`mentions`, newest first): by year of publication (a year of more
+   * than `listArticles` by quarter, see `yearGroups`), oldest first, in parts of `listArticles`. An added article
+   * changes only the pages of its own year or quarter (just the last one when it is the newest), and no page
+   * shows counts of the others.
    */
   const listsOf = (entity: Pick<Entity, 'id' | 'name' | 'url'>, mentions: Entity['mentions']) => {
     const byYear = new Map<string, Article[]>();
@@ -158,7 +177,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       append(byYear, article.published?.slice(0, 4) ?? 'undated', article);
     }
     const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
-    return years.flatMap((year) => nameParts(`entities/${entity.id}/articles/${year}`, year === 'undated' ? 'Date unknown' : year, chunk(byYear.get(year)!, listArticles)).map(({ url, label, items }) => ({
+    return years.flatMap((year) => yearGroups(year, byYear.get(year)!, listArticles)).flatMap((group) => nameParts(`entities/${entity.id}/articles/${group.key}`, group.label, chunk(group.articles, listArticles)).map(({ url, label, items }) => ({
       url,
       entity: { name: entity.name, url: entity.url },
       label,

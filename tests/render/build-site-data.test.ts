@@ -128,3 +128,34 @@ describe('buildSiteData: articles by date', () => {
     expect(site.datePages.map((page) => page.next?.url ?? null)).toEqual([...site.datePages.slice(1).map((page) => page.url), null]);
   });
 });
+
+describe('buildSiteData: an entity\'s further articles in a busy year', () => {
+  it('should split a year of more than a page by quarter, so an older article changes only its quarter\'s pages', async () => {
+    const built = await seedArchive();
+    const base = built.archive.articles[0];
+    // Twelve articles naming one entity through 2023, a month apart.
+    const dated = (id: string, published: string) => ({ ...base, id, url: `articles/${id}/`, published });
+    const months = Array.from({ length: 12 }, (_, index) => dated(`m${index + 1}`, `2023-${String(index + 1).padStart(2, '0')}-10`));
+    const entity = built.archive.entities[0];
+    const archiveWith = (articles: typeof months) => {
+      const newest = [...articles].sort((a, b) => b.published!.localeCompare(a.published!));
+      return {
+        ...built,
+        archive: {
+          ...built.archive,
+          articles: [...built.archive.articles, ...newest],
+          entities: built.archive.entities.map((one) => (one === entity ? { ...one, mentions: newest.map((article) => ({ article: article.id, count: 1 })) } : one)),
+        },
+      };
+    };
+    const lists = (articles: typeof months) => buildSiteData(archiveWith(articles), { pageSizes: { entityArticles: 1, listArticles: 2 } }).entityLists.filter((list) => list.entity.url === entity.url);
+    const before = lists(months);
+    // The newest is on the entity page; the other eleven by quarter, in parts of two.
+    expect(before.map((list) => list.url.slice(entity.url.length))).toEqual(['articles/2023-q1/', 'articles/2023-q1-2/', 'articles/2023-q2/', 'articles/2023-q2-2/', 'articles/2023-q3/', 'articles/2023-q3-2/', 'articles/2023-q4/']);
+    expect(before[0].label).toBe('January–March 2023');
+    const after = lists([...months, dated('added', '2023-02-20')]);
+    const was = new Map(before.map((list) => [list.url, JSON.stringify(list)]));
+    const changed = after.filter((list) => was.get(list.url) !== JSON.stringify(list)).map((list) => list.url.slice(entity.url.length));
+    expect(changed).toEqual(['articles/2023-q1-2/']);
+  });
+});
