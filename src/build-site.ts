@@ -240,9 +240,11 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, co
   plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
   const unchanged = (part: { name: string; fingerprint: string }) => previous?.search?.[part.name] === part.fingerprint && existsSync(path.join(output, SEARCH_FOLDER, part.name, PART_ENTRY));
   const stale = parts.filter((part) => !unchanged(part));
-  for (const part of parts) if (!stale.includes(part)) linkFiles(output, staging, await filesUnder(output, path.join(SEARCH_FOLDER, part.name)));
+  const kept = (await Promise.all(parts.filter((part) => !stale.includes(part)).map((part) => filesUnder(output, path.join(SEARCH_FOLDER, part.name))))).flat();
   stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
-  await indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`));
+  // The unchanged parts' bundles come over while Pagefind indexes the others.
+  if (stale.length) await allOf([indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`)), linkFilesInBackground(output, staging, kept)]);
+  else linkFiles(output, staging, kept);
   await writePartList(staging, parts);
 }
 
