@@ -19,6 +19,8 @@ function article(title: string, topic: string): string {
 const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-bad-'));
 const seeds = path.join(work, 'seeds');
 const output = path.join(work, 'site');
+/** The same seeds with every list split into small pages, so each page kind shows the hostile text too. */
+const split = path.join(work, 'split');
 let result: SiteResult;
 
 function pages(dir: string): string[] {
@@ -46,6 +48,8 @@ describe('buildSite on bad input', () => {
     writeFileSync(path.join(seeds, 'hostile.txt'), article('Scripts are text here', 'script').replace('with no sign of a settlement', `with no sign of a settlement ${hostile} and no talks`));
     writeFileSync(path.join(seeds, 'hostile.md'), `---\ntitle: "<script>alert(5)</script> Markdown with raw HTML"\n---\n\n${article('', 'markdown').trim()}\n\n<script>alert(6)</script>\n\n<div onclick="alert(7)">raw block</div> [link](javascript:alert(8)) <a href="javascript:alert(9)">x</a>\n`);
     result = await buildSite({ seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test' });
+    await buildSite({ seeds, output: split, templates: path.join(root, 'templates'), curation: null, version: 'test',
+      pageSizes: { entityArticles: 1, listArticles: 1, timelineEvents: 2, reportArticles: 2, dateArticles: 2, feedArticles: 2 } });
   }, 120_000);
 
   it('should skip each unusable file with a message that names it', () => {
@@ -70,7 +74,9 @@ describe('buildSite on bad input', () => {
   });
 
   it('should render article text inert: no script, handler, javascript: link or raw element from the input', () => {
-    for (const page of pages(output)) {
+    // Every split page kind is there to check.
+    for (const folder of ['report/files', 'dates']) expect(readdirSync(path.join(split, folder)).length, folder).toBeGreaterThan(1);
+    for (const page of [...pages(output), ...pages(split)]) {
       const html = readFileSync(page, 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
       // Our own scripts only: the site script, JSON-LD, and on the 404 page the few lines that find the site root.
