@@ -50,7 +50,8 @@ export interface SiteOptions {
   threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
-  /** Page sizes of entity pages and their lists of articles (see `buildSiteData`; tests make them small). */
+  /** Sizes of the pages that split long lists: entity pages and their further articles, timeline months, report
+   * files, articles by date, feeds (see `buildSiteData` and `reportPages`; tests make them small). */
   pageSizes?: SiteDataOptions['pageSizes'];
   /** Pages per part of the search index on average when parts are made, which bounds the indexer's memory (default: 400; kept up to twice that). */
   searchPartSize?: number;
@@ -207,18 +208,19 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   };
   // Unchanged pages of the previous build come over by hard link: while Eleventy renders the others, if it runs.
   const reused = [...plan.reuse, ...kept];
-  if (runs.length) await allOf([render(), linkFilesInBackground(output, staging, reused)]);
-  else linkFiles(output, staging, reused);
+  await linkBeside(runs.length ? render() : null, output, staging, reused);
   return { plan, files: rendered + reused.length };
 }
 
 /** The files of the previous site that are not record pages, data files, the search index or the manifest. */
 function archiveFiles(output: string, previous: RenderManifest): string[] {
-  const skip = new Set<string>([...Object.keys(previous.pages), ...DATA_FILES, OUTPUT_MARKER]);
-  return readdirSync(output, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+  const skip = new Set<string>([...Object.keys(previous.pages), ...DATA_FILES]);
+  // The search index (thousands of files) and hidden entries (the manifest) are not walked at all.
+  return readdirSync(output, { withFileTypes: true })
+    .filter((entry) => entry.name !== SEARCH_FOLDER && !entry.name.startsWith('.'))
+    .flatMap((entry) => (entry.isDirectory() ? readdirSync(path.join(output, entry.name), { recursive: true, withFileTypes: true }).filter((inner) => inner.isFile()) : entry.isFile() ? [entry] : []))
     .map((entry) => path.relative(output, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !skip.has(file) && !file.startsWith(`${SEARCH_FOLDER}/`) && !file.startsWith('.'))
+    .filter((file) => !skip.has(file))
     .sort();
 }
 
@@ -243,9 +245,17 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, co
   const kept = (await Promise.all(parts.filter((part) => !stale.includes(part)).map((part) => filesUnder(output, path.join(SEARCH_FOLDER, part.name))))).flat();
   stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
   // The unchanged parts' bundles come over while Pagefind indexes the others.
-  if (stale.length) await allOf([indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`)), linkFilesInBackground(output, staging, kept)]);
-  else linkFiles(output, staging, kept);
+  await linkBeside(stale.length ? indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`)) : null, output, staging, kept);
   await writePartList(staging, parts);
+}
+
+/**
+ * Hard-link `files` from `from` into `to` while `work` runs (through the thread pool, leaving the main thread to
+ * the work), or at once when there is no work; resolves when both are done.
+ */
+async function linkBeside(work: Promise<unknown> | null, from: string, to: string, files: string[]): Promise<void> {
+  if (work) await allOf([work, linkFilesInBackground(from, to, files)]);
+  else linkFiles(from, to, files);
 }
 
 /** Wait for every task, then fail with the first failure: no task is left writing after a failed build. */
