@@ -1,6 +1,7 @@
 /** Line → prose-or-furniture class, from general evidence (after jusText, with more furniture signals). */
 import type { Line } from './split-lines.js';
-import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, STOPWORDS } from './vocabulary.js';
+import { pageStopwords } from './page-stopwords.js';
+import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS } from './vocabulary.js';
 
 /** How a line looks on its own: prose (`good`), probably prose (`near`), too short to tell, or furniture. */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -18,7 +19,8 @@ export interface ClassifiedLine extends Line {
   endMarker: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// Marks (\p{M}) continue a word: vowel signs and diacritics of Arabic, Hebrew or Indic scripts.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
 /** Words of a line. */
 export function wordsOf(text: string): string[] {
@@ -40,7 +42,9 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
     const key = normal(line.text);
     if (key.length >= 12) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  return smoothLists(lines.map((line) => classifyLine(line, (seen.get(normal(line.text)) ?? 0) > 1)));
+  const words = lines.map((line) => wordsOf(line.text));
+  const stopwords = pageStopwords(words).words;
+  return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, (seen.get(normal(line.text)) ?? 0) > 1)));
 }
 
 /** Does a line read as a full sentence of prose? */
@@ -74,13 +78,13 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
   return out;
 }
 
-function classifyLine(line: Line, repeated: boolean): ClassifiedLine {
+function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string>, repeated: boolean): ClassifiedLine {
   const { text } = line;
-  const words = wordsOf(text);
-  const stop = words.filter((word) => STOPWORDS.has(word.toLowerCase().replace(/[’']s$/, ''))).length;
+  const stop = words.filter((word) => stopwords.has(word.toLowerCase().replace(/[’']s$/, ''))).length;
   const stopwordDensity = words.length ? stop / words.length : 0;
-  const endsSentence = /[.!?…"”’'):;]$/.test(text) && !/\.\.\.$|…$/.test(text) || /[.!?]["”’]$/.test(text);
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  // Sentence ends of other scripts too: Arabic ؟, CJK 。！？, Devanagari ।.
+  const endsSentence = /[.!?…"”’'):;؟。！？।]$/.test(text) && !/\.\.\.$|…$/.test(text) || /[.!?؟]["”’»]$/.test(text);
+  const letters = (text.match(/[\p{L}\p{M}]/gu) ?? []).length;
   const headlineLike = words.length >= 3 && words.length <= 30 && !/[.:;,]$/.test(text) && letters > text.length * 0.6;
   const base = { ...line, words: words.length, stopwordDensity, endsSentence, headlineLike, endMarker: END_MARKER.test(text) };
   const bad = (reason: string): ClassifiedLine => ({ ...base, cls: 'bad', reason });

@@ -111,3 +111,32 @@ describe('extractText', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
 });
+
+/** Pages in other languages: their own function words tell prose from furniture (an English list finds none). */
+describe('extractText on pages not in English', () => {
+  const page = (menu: string[], headline: string, paragraphs: string[], footer: string[]) =>
+    [...menu, '', headline, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), ...footer].join('\n');
+
+  it('keeps the body and headline of a Russian article and drops its menus', () => {
+    const paragraphs = [
+      'Министр иностранных дел заявил в пятницу, что правительство не будет менять свою политику по этому вопросу, несмотря на давление союзников.',
+      'Это был первый раз, когда чиновники публично говорили об этом плане с тех пор, как он был объявлен весной прошлого года.',
+      'Критики решения считают, что оно мало поможет тем людям, которые больше всего в этом нуждаются, и призывают к новым переговорам.',
+    ];
+    const article = extractText(page(['Главная', 'Новости', 'Политика', 'Экономика', 'Спорт'], 'Министр отказался менять политику', paragraphs, ['Читайте также', 'Все новости дня', '© 2024 Все права защищены']), 'ru.txt');
+    expect(article.paragraphs).toEqual(paragraphs);
+    expect(article.title).toBe('Министр отказался менять политику');
+    expect(article.titleDerived).toBe(false);
+  });
+
+  it('keeps the body of an Arabic article, whose words carry vowel marks and whose questions end in ؟', () => {
+    const paragraphs = [
+      'قال وزير الخارجية يوم الجمعة إن الحكومة لن تُغيّر سياستها في هذه المسألة، على الرغم من الضغوط التي يمارسها الحلفاء منذ أسابيع.',
+      'وكانت هذه هي المرة الأولى التي يتحدث فيها المسؤولون علنًا عن الخطة منذ الإعلان عنها في الربيع الماضي أمام البرلمان.',
+      'ويرى المنتقدون أن القرار لن يساعد كثيرًا الذين هم في أمسّ الحاجة إليه، فهل تعود الأطراف إلى طاولة المفاوضات في وقت قريب؟',
+    ];
+    const article = extractText(page(['الرئيسية', 'أخبار', 'رياضة', 'اقتصاد'], 'وزير الخارجية: الحكومة لن تغير سياستها', paragraphs, ['اقرأ أيضًا', 'جميع الحقوق محفوظة']), 'ar.txt');
+    expect(article.paragraphs).toEqual(paragraphs);
+    expect(article.title).toBe('وزير الخارجية: الحكومة لن تغير سياستها');
+  });
+});
