@@ -15,6 +15,8 @@ const TYPE_ORDER: EntityType[] = ['person', 'place', 'organization', 'thing', 'e
 const MAX_CONTEXT_ARTICLES = 30;
 const MAX_CONTEXTS_PER_ARTICLE = 3;
 const MAX_ENTITY_EVENTS = 50;
+/** Reports of an event listed on an entity page; the timeline lists them all. */
+const ENTITY_EVENT_SOURCES = 5;
 const MAX_QUOTES = 30;
 const MAX_RELATED = 10;
 /** Articles per page of an entity's further articles. */
@@ -186,6 +188,26 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       articles: items.map(summary),
     })));
   };
+  // Timeline: months, then days (coarser dates first in their month).
+  const months: TimelineMonth<ReturnType<typeof eventView>>[] = [];
+  for (const event of archive.timeline) {
+    const [year, month] = event.date.split('-').map(Number);
+    const monthLabel = month ? `${monthName(month)} ${year}` : String(year);
+    let group = months.at(-1);
+    if (!group || group.label !== monthLabel) { group = { label: monthLabel, id: slugify(monthLabel), key: event.date.slice(0, month ? 7 : 4), days: [] }; months.push(group); }
+    const dayLabel = eventDateLabel(event);
+    // One group per label: a week that starts on a day sorts beside that day, and must not open a second group.
+    let day = group.days.find((entry) => entry.label === dayLabel);
+    if (!day) { day = { label: dayLabel, events: [] }; group.days.push(day); }
+    day.events.push(eventView(event));
+  }
+
+  const timeline = timelinePages(months, options.pageSizes?.timelineEvents ?? TIMELINE_EVENTS, (id) => entityById.get(id)?.name);
+  // Where each event is on the timeline (its month's page when the timeline is split), for links from entity pages.
+  const eventUrl = new Map<string, string>();
+  for (const page of timeline.pages) for (const day of page.months[0].days) for (const event of day.events) eventUrl.set(event.id, `${page.url}#event-${event.id}`);
+  const timelineUrl = (id: string) => eventUrl.get(id) ?? `timeline/#event-${id}`;
+
   const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf(entity, entity.mentions.slice(contextArticles))]));
   const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
     const byArticle = new Map<string, MentionContext[]>();
@@ -218,7 +240,12 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       }),
       relatedViews: related.map((entry) => ({ ...entityById.get(entry.entity)!, count: entry.count })).filter((entry) => entry.id).map((entry) => ({ name: entry.name, url: entry.url, count: entry.count })),
       eventCount: events.length,
-      events: events.filter((event) => topEventIds.has(event.id)).map(eventView),
+      // An event's first few reports, and a link to it on the timeline for the rest: a much reported event would
+      // otherwise list dozens of outlets on every entity page it names.
+      events: events.filter((event) => topEventIds.has(event.id)).map((event) => {
+        const view = eventView(event);
+        return { ...view, sources: view.sources.slice(0, ENTITY_EVENT_SOURCES), moreSources: Math.max(0, view.sources.length - ENTITY_EVENT_SOURCES), timelineUrl: timelineUrl(event.id) };
+      }),
     };
   });
 
@@ -228,21 +255,6 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     entities: entities.filter((entity) => entity.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)),
   })).filter((group) => group.entities.length);
 
-  // Timeline: months, then days (coarser dates first in their month).
-  const months: TimelineMonth<ReturnType<typeof eventView>>[] = [];
-  for (const event of archive.timeline) {
-    const [year, month] = event.date.split('-').map(Number);
-    const monthLabel = month ? `${monthName(month)} ${year}` : String(year);
-    let group = months.at(-1);
-    if (!group || group.label !== monthLabel) { group = { label: monthLabel, id: slugify(monthLabel), key: event.date.slice(0, month ? 7 : 4), days: [] }; months.push(group); }
-    const dayLabel = eventDateLabel(event);
-    // One group per label: a week that starts on a day sorts beside that day, and must not open a second group.
-    let day = group.days.find((entry) => entry.label === dayLabel);
-    if (!day) { day = { label: dayLabel, events: [] }; group.days.push(day); }
-    day.events.push(eventView(event));
-  }
-
-  const timeline = timelinePages(months, options.pageSizes?.timelineEvents ?? TIMELINE_EVENTS, (id) => entityById.get(id)?.name);
 
   const outlets = new Map<string, ReturnType<typeof summary>[]>();
   for (const article of archive.articles) {

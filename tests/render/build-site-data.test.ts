@@ -83,6 +83,11 @@ describe('buildSiteData: the timeline in pages', () => {
     expect(pages.map((page) => page.previous?.url ?? null)).toEqual([null, ...pages.slice(0, -1).map((page) => page.url)]);
     expect(site.timelinePeriods.flatMap((period) => period.pages.map((page) => page.url))).toEqual(pages.map((page) => page.url));
     for (const period of site.timelinePeriods) for (const page of period.pages) expect(page.url.startsWith(`timeline/${period.year}`)).toBe(true);
+    // Entity pages link each event to the page of the split timeline that holds it.
+    const pageOf = new Map(pages.flatMap((page) => page.months[0].days.flatMap((day) => day.events.map((event) => [event.id, page.url] as const))));
+    const linked = site.entities.flatMap((entity) => entity.events);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const event of linked) expect(event.timelineUrl).toBe(`${pageOf.get(event.id)}#event-${event.id}`);
   });
 
   it('should change only the pages of an added event\'s month and its neighbours\' links', async () => {
