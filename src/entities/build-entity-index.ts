@@ -6,7 +6,7 @@ import { uniqueSlugs } from '../util/slugify.js';
 import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
 import { candidatesInput, runCandidates, STAGES } from '../article-stages.js';
 import { findQuotes, speechVerbAfter } from './find-quotes.js';
-import { groupCandidates } from './group-candidates.js';
+import { dictionary, groupCandidates } from './group-candidates.js';
 import { addLibraryVotes, libraryTags } from './library-votes.js';
 import { createMentionMatcher, createNameIndex, type Mention, type MentionMatcher } from './match-mentions.js';
 
@@ -121,7 +121,12 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     return memo(STAGES.candidates, paragraphs, () => runCandidates(paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });
   const voted = addLibraryVotes(candidates, (sentence) => memo('library', sentence, () => libraryTags(sentence)));
-  const drafts = applyCuration(groupCandidates(voted, lowerWords), options.curation ?? { entities: [] });
+  // Dictionary look-ups memoised per word and name, so a rebuild with no new ones never loads compromise.
+  const words = {
+    isCommonWord: (word: string) => memo('common-word', word, () => dictionary.isCommonWord(word)),
+    isPersonName: (name: string) => memo('person-name', name, () => dictionary.isPersonName(name)),
+  };
+  const drafts = applyCuration(groupCandidates(voted, lowerWords, words), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
   const { counts } = matchAll(articles, articleNames(drafts, draftIds), memo, (done, total) => options.progress?.('mentions', done, total));

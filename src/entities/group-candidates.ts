@@ -41,6 +41,20 @@ const COMMON_TAGS = /\b(?:Adverb|Adjective|Verb|Preposition|Conjunction|Conditio
 /** Month abbreviations, which open date lines ("Oct 3"). */
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
+/** What grouping asks compromise's dictionary; the caller may memoise it (loading compromise costs more than a cache read). */
+export interface Dictionary {
+  /** Is a single word a common English word (an adverb, adjective, verb…)? */
+  isCommonWord(word: string): boolean;
+  /** Does the dictionary read a name as a person's (a known first name)? */
+  isPersonName(name: string): boolean;
+}
+
+/** The dictionary itself, unmemoised. */
+export const dictionary: Dictionary = {
+  isCommonWord,
+  isPersonName: (name) => nlp(name).people().found,
+};
+
 /** Is a single word a common English word (an adverb, adjective, verb…), going by compromise's lexicon? */
 function isCommonWord(word: string): boolean {
   const terms = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
@@ -68,11 +82,11 @@ function merge(into: Group, from: Group): void {
   into.initialOnly &&= from.initialOnly;
 }
 
-function typeOf(group: Group, name: string): EntityType {
+function typeOf(group: Group, name: string, words: Dictionary): EntityType {
   const ranked = (Object.entries(group.votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1]);
   if (ranked.length && ranked[0][1] > 0) return ranked[0][0];
   // No evidence in the text: a name the dictionary reads as a person's (a known first name) is one.
-  return name.includes(' ') && nlp(name).people().found ? 'person' : 'organization';
+  return name.includes(' ') && words.isPersonName(name) ? 'person' : 'organization';
 }
 
 /**
@@ -80,7 +94,7 @@ function typeOf(group: Group, name: string): EntityType {
  * in the archive: a capitalised word seen only at sentence starts, that also occurs in lower case, is a
  * common word, not a name.
  */
-export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>): EntityDraft[] {
+export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>, words: Dictionary = dictionary): EntityDraft[] {
   const groups = new Map<string, Group>();
   for (const candidate of candidates) {
     const key = nameKey(candidate.name);
@@ -124,12 +138,12 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     }
   }
   // A surname alone joins the one person of that surname; shared surnames stay ambiguous.
-  const people = [...groups.entries()].filter(([key, group]) => key.includes(' ') && typeOf(group, [...group.forms.keys()][0]) === 'person');
+  const people = [...groups.entries()].filter(([key, group]) => key.includes(' ') && typeOf(group, [...group.forms.keys()][0], words) === 'person');
   const ambiguous = new Map<string, string[]>();
   for (const [key, group] of [...groups.entries()]) {
     if (key.includes(' ')) continue;
     // A word with its own evidence of being a place or a body is not a surname ("Florida", "Lesotho").
-    if (typeOf(group, key) !== 'person' && strongest(group) >= 3) continue;
+    if (typeOf(group, key, words) !== 'person' && strongest(group) >= 3) continue;
     const owners = people.filter(([personKey]) => personKey.split(' ').at(-1) === key);
     if (owners.length === 1) {
       merge(owners[0][1], group);
@@ -145,12 +159,12 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   for (const [key, group] of groups) {
     const form = [...group.forms.keys()].find((spelling) => !ACRONYM.test(spelling));
     if (key.includes(' ') || key.startsWith('acronym:') || !form || strongest(group) >= 3) continue;
-    if (lowerWords.has(key) || isCommonWord(form)) groups.delete(key);
+    if (lowerWords.has(key) || words.isCommonWord(form)) groups.delete(key);
   }
   return [...groups.values()].map((group) => {
     const forms = [...group.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
     const provisional = forms[0][0];
-    const type = typeOf(group, provisional);
+    const type = typeOf(group, provisional, words);
     const name = group.canonical
       ?? (type === 'person' ? [...forms].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1])[0][0] : provisional);
     return {

@@ -1,8 +1,15 @@
 /**
- * compromise, loaded from its one-file CommonJS build: the same library in one module instead of some hundred
- * ES modules, which every build would otherwise load through the module loader one by one (about 0.3 s).
+ * compromise, loaded from its one-file CommonJS build (the same library in one module instead of some hundred
+ * ES modules, which the module loader would read one by one), and only when first called: a rebuild whose
+ * names and sentences were all read before never loads it.
  */
 import { createRequire } from 'node:module';
 import type Nlp from 'compromise';
 
-export const nlp = createRequire(import.meta.url)('compromise') as typeof Nlp;
+let library: typeof Nlp | null = null;
+
+/** Read a text with compromise. */
+export function nlp(text: string): ReturnType<typeof Nlp> {
+  library ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
+  return library(text);
+}

@@ -1,7 +1,6 @@
 /** Render the site with Eleventy from `templates/` into a folder. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { relativeUrl } from './relative-url.js';
 
 /** Options of `renderSite`. */
@@ -18,6 +17,8 @@ export interface RenderOptions {
 
 /** Run Eleventy once over the templates with the given data. Returns the number of files written. */
 export async function renderSite(options: RenderOptions): Promise<number> {
+  // Loaded on first use: a rebuild that changes no page never starts Eleventy.
+  const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(options.templates, options.output, {
     quietMode: true,
     configPath: false,

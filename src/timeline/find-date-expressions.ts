@@ -1,5 +1,6 @@
 /** Sentence → date expressions, each resolved to a date at its precision (or left unresolved, with why). */
-import * as chrono from 'chrono-node';
+// English alone: the package's main entry loads every language's parsers (four times the start-up time).
+import * as en from 'chrono-node/en';
 import { MONTHS } from '../extract/vocabulary.js';
 import { addDays, formatDate, isoDay, mondayOf, partsOf, shiftMonth, weekdayOf } from './calendar.js';
 
@@ -105,7 +106,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     push(match, { date, precision: 'week', qualifier: null, resolution: `${match[0]} → ${formatDate(date, 'week')}, ${relativeTo(published)}`, absolute: false });
   }
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const result of chrono.parse(sentence, { instant: reference, timezone: 0 })) {
+  for (const result of en.parse(sentence, { instant: reference, timezone: 0 })) {
     const start = result.index;
     const end = start + result.text.length;
     if (taken(start, end)) continue;

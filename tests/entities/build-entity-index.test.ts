@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createMapMemo, type Memo } from '../../src/cache/memo.js';
 import { buildEntityIndex } from '../../src/entities/build-entity-index.js';
 import { parseCuration } from '../../src/entities/curation.js';
 import type { Article } from '../../src/types.js';
@@ -118,5 +119,20 @@ entities:
 
   it('should report a broken curation file clearly', () => {
     expect(() => parseCuration('entities:\n  - type: person\n', 'curation.yaml')).toThrow(/curation.yaml: entities.0.name/);
+  });
+
+  it('should memoise the dictionary look-ups, so a rebuild with the same names asks compromise nothing', async () => {
+    const { archive } = await seedArchive();
+    const store = createMapMemo();
+    const computed = new Map<string, number>();
+    const counting: Memo = (stage, input, compute) => store(stage, input, () => { computed.set(stage, (computed.get(stage) ?? 0) + 1); return compute(); });
+    const first = buildEntityIndex(archive.articles, { memo: counting });
+    expect(computed.get('common-word')).toBeGreaterThan(0);
+    computed.clear();
+    const again = buildEntityIndex(archive.articles, { memo: counting });
+    expect([...computed.keys()]).toEqual([]);
+    expect(again.entities).toEqual(first.entities);
+    // The same entities as with no memo at all.
+    expect(buildEntityIndex(archive.articles).entities).toEqual(first.entities);
   });
 });
