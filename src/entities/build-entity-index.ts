@@ -40,15 +40,21 @@ export interface EntityIndex {
  * For each article, the names each entity is matched by there: the entity's names that occur in the article,
  * plus a surname shared by several people when the article names exactly one of them in full.
  */
-function articleNames(drafts: CuratedDraft[], ids: string[]): (article: Article) => Map<string, string[]> {
+function articleNames(drafts: CuratedDraft[], ids: string[], seen: Map<string, Set<string>>): (article: Article) => Map<string, string[]> {
   const namesOf = drafts.map((draft) => [draft.name, ...draft.aliases]);
   const bearers = new Map<string, number[]>();
   drafts.forEach((draft, index) => { for (const surname of draft.ambiguousSurnames) bearers.set(surname, [...(bearers.get(surname) ?? []), index]); });
   const owners = new Map<string, number[]>();
   namesOf.forEach((names, index) => { for (const name of names) owners.set(name, [...(owners.get(name) ?? []), index]); });
-  const present = createNameIndex([...owners.keys(), ...bearers.keys()]);
+  const vocabulary = [...owners.keys(), ...bearers.keys()];
+  const known = new Set(vocabulary);
+  const present = createNameIndex(vocabulary);
   return (article) => {
-    const found = present([...new Set([...article.paragraphs, ...article.blocks.map((block) => block.text)])].join('\n'));
+    // The names an article holds were found once against a larger vocabulary (every draft's): narrowing that
+    // set gives what a scan of the text with these names alone would.
+    const before = seen.get(article.id);
+    const found = before ? new Set([...before].filter((name) => known.has(name))) : present([...new Set([...article.paragraphs, ...article.blocks.map((block) => block.text)])].join('\n'));
+    if (!before) seen.set(article.id, found);
     const full = (index: number, surname: string) => namesOf[index].some((name) => name !== surname && found.has(name));
     const byDraft = new Map<number, string[]>();
     const give = (index: number, name: string) => byDraft.set(index, [...(byDraft.get(index) ?? []), name]);
@@ -129,7 +135,9 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const drafts = applyCuration(groupCandidates(voted, lowerWords, words), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
   // Count every draft's mentions, then keep those that recur.
-  const { counts } = matchAll(articles, articleNames(drafts, draftIds), memo, (done, total) => options.progress?.('mentions', done, total));
+  // The names each article holds, found in the first pass over every draft and narrowed in the second.
+  const seen = new Map<string, Set<string>>();
+  const { counts } = matchAll(articles, articleNames(drafts, draftIds, seen), memo, (done, total) => options.progress?.('mentions', done, total));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
@@ -137,7 +145,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
-  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids), memo, (done, total) => options.progress?.('links', done, total));
+  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids, seen), memo, (done, total) => options.progress?.('links', done, total));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();
