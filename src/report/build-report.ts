@@ -7,7 +7,7 @@ import type { BuiltArchive } from '../build-archive.js';
 import type { Evidence, Problem } from '../types.js';
 import { type Memo, noMemo } from '../cache/memo.js';
 import { findNearDuplicateShingles, shingles } from './find-near-duplicates.js';
-import { guessLanguage } from './guess-language.js';
+import { guessLanguage, languageName } from './guess-language.js';
 
 /** One inferred field: its value and how it was found. */
 export interface ReportField {
@@ -58,7 +58,7 @@ export function buildReport(built: BuiltArchive, problems: Problem[], { memo = n
     if (article.titleDerived) warnings.push('no headline found: title made from the first sentence');
     if (!article.outlet) warnings.push('no outlet found');
     const language = article.language?.slice(0, 2).toLowerCase() ?? profiles.get(article.id)!.language;
-    if (language && language !== 'en') warnings.push(`not English (${language === 'unknown' ? 'language unknown' : language}): entities and dates are read as English`);
+    if (language && language !== 'en') warnings.push(`not English (${language === 'unknown' ? 'language unknown' : languageName(language)}): entities and dates are read as English`);
     for (const pair of duplicates) {
       const other = pair.a === article.id ? pair.b : pair.b === article.id ? pair.a : null;
       if (other) warnings.push(`likely duplicate of ${byId.get(other)!.sourceFile} (${Math.round(pair.overlap * 100)}% of the text shared)`);

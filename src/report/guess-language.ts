@@ -1,8 +1,10 @@
 /**
  * Is a text English? Function words are the most reliable cheap signal: a page in English has about a third
  * of its words among a few dozen of them; other languages have their own. Returns the best guess among a few
- * common news languages, or null when the text is too short to tell.
+ * common news languages (ISO 639-1); for a text in none of them, franc's guess (ISO 639-3, "arb" for Arabic) or
+ * "unknown"; null when the text is too short to tell.
  */
+import { franc } from 'franc-min';
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'as', 'he', 'be', 'by', 'at', 'are', 'this', 'have', 'from', 'not', 'but', 'they', 'has', 'his', 'said', 'would', 'will'],
@@ -36,6 +38,19 @@ export function guessLanguage(text: string): string | null {
     const count = hits.get(language) ?? 0;
     if (count > bestHits) { best = language; bestHits = count; }
   }
-  // Under one word in ten from any list: a language none of the lists covers.
-  return bestHits / words.length >= 0.1 ? best : 'unknown';
+  if (bestHits / words.length >= 0.1) return best;
+  // Under one word in ten from any list: a language none of the lists covers (or another script), for franc.
+  const other = franc(words.join(' '), { minLength: 40 });
+  return other === 'und' ? 'unknown' : other;
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A language code's English name ("de" → "German", "arb" → "Arabic"), or the code when it has none. */
+export function languageName(code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

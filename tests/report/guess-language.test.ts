@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from '../../src/report/guess-language.js';
+import { guessLanguage, languageName } from '../../src/report/guess-language.js';
 
 describe('guessLanguage', () => {
   it('should tell English from German and French, and decline on short text', () => {
@@ -7,5 +7,13 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Der Minister sagte am Freitag, dass die Regierung ihre Position nicht ändern werde, bis die Gespräche wieder aufgenommen würden, und dass das neue Paket in den nächsten Wochen auf dem Weg sei, als sich die Vertreter des Bündnisses in der Hauptstadt trafen.')).toBe('de');
     expect(guessLanguage('Le ministre a déclaré vendredi que le gouvernement ne changerait pas sa position tant que les discussions ne reprendraient pas, et que le nouveau paquet arriverait dans les semaines qui viennent, alors que les représentants de l’alliance se réunissaient dans la capitale pour en discuter.')).toBe('fr');
     expect(guessLanguage('Too short to tell.')).toBeNull();
+  });
+
+  it('should name a language outside its lists by franc\'s guess, and give English names', () => {
+    const arabic = 'قال وزير الخارجية يوم الجمعة إن الحكومة لن تغير سياستها في هذه المسألة على الرغم من الضغوط التي يمارسها الحلفاء منذ أسابيع وكانت هذه هي المرة الأولى التي يتحدث فيها المسؤولون علنا عن الخطة منذ الإعلان عنها في الربيع الماضي أمام البرلمان ويرى المنتقدون أن القرار لن يساعد كثيرا الذين هم في أمس الحاجة إليه';
+    expect(guessLanguage(arabic)).toBe('arb');
+    expect(languageName('arb')).toBe('Arabic');
+    expect(languageName('de')).toBe('German');
+    expect(languageName('not a code')).toBe('not a code');
   });
 });
