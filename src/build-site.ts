@@ -28,7 +28,7 @@ const RENDER_BATCH = 1000;
 /** Articles between progress reports (and checks of the heap) in per-article stages. */
 const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
-const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'entity-articles.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk', 'dates.njk'];
+const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'article-lists.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk', 'dates.njk'];
 
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
@@ -160,7 +160,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   // The record pages by kind: the templates' `render.<kind>` lists, a page per item at `<item.url>index.html`.
   const records: Record<string, { url: string }[]> = {
-    articles: site.articles, entities: site.entities, entityLists: site.entityLists, outlets: site.outletGroups,
+    articles: site.articles, entities: site.entities, articleLists: [...site.entityLists, ...site.outletLists], outlets: site.outletGroups,
     timelinePages: site.timelinePages, reportPages: reportView.pages, datePages: site.datePages,
   };
   // An article page shows its text as bodyHtml, which the key of what it was made from stands for (hashing the

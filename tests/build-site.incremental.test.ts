@@ -15,7 +15,7 @@ const output = path.join(work, 'site');
 // timeline and report pages, so pages of further articles, timeline months and report files are rebuilt (or
 // kept) too.
 const options = { seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test', cache: path.join(work, 'cache'), searchPartSize: 2,
-  pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2, dateArticles: 2 } };
+  pageSizes: { entityArticles: 1, listArticles: 1, timelineEvents: 10, reportArticles: 2, dateArticles: 2 } };
 
 const ADDED = `Allies weigh Kharkiv air defence
 

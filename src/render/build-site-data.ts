@@ -19,7 +19,7 @@ const MAX_ENTITY_EVENTS = 50;
 const ENTITY_EVENT_SOURCES = 5;
 const MAX_QUOTES = 30;
 const MAX_RELATED = 10;
-/** Articles per page of an entity's further articles. */
+/** Articles per page of an entity's or an outlet's further articles, and the newest an outlet's page lists. */
 const LIST_ARTICLES = 100;
 /** Articles in the feeds: the newest, as feed readers expect (the whole archive is in `data/archive.json`). */
 const FEED_ARTICLES = 50;
@@ -74,7 +74,7 @@ export interface SiteDataOptions {
   /** Public address of the site root ("https://example.org/archive/"); absolute URLs are left out without it. */
   baseUrl?: string | null;
   /** Page sizes: articles with sample sentences on an entity page (default 30), articles per page of an
-   * entity's further articles (default 100), events on one page of the timeline (default 500), articles whose
+   * entity's further articles, and the newest on an outlet's page and per page of its others (default 100), events on one page of the timeline (default 500), articles whose
    * details one page of the build report shows (default 200, see `report-pages.ts`), articles in the feeds
    * (default 50), articles the home page lists by date before it links pages by month instead (default 200). */
   pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number; reportArticles?: number; feedArticles?: number; dateArticles?: number };
@@ -167,27 +167,31 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   });
 
   /**
-   * Pages of an entity's further articles (`mentions`, newest first): by year of publication (a year of more
-   * than `listArticles` by quarter, see `yearGroups`), oldest first, in parts of `listArticles`. An added article
-   * changes only the pages of its own year or quarter (just the last one when it is the newest), and no page
-   * shows counts of the others.
+   * Pages of a record's further articles (`ids`, newest first; an entity's or an outlet's, under `base`): by year
+   * of publication (a year of more than `listArticles` by quarter, see `yearGroups`), oldest first, in parts of
+   * `listArticles`. An added article changes only the pages of its own year or quarter (just the last one when
+   * it is the newest), and no page shows counts of the others.
    */
-  const listsOf = (entity: Pick<Entity, 'id' | 'name' | 'url'>, mentions: Entity['mentions']) => {
+  const listsOf = (owner: { name: string; url: string }, parent: { label: string; url: string }, base: string, ids: string[], what: (label: string) => string) => {
     const byYear = new Map<string, Article[]>();
-    for (const { article: id } of [...mentions].reverse()) {
+    for (const id of [...ids].reverse()) {
       const article = articleById.get(id)!;
       append(byYear, article.published?.slice(0, 4) ?? 'undated', article);
     }
     const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
-    return years.flatMap((year) => yearGroups(year, byYear.get(year)!, listArticles)).flatMap((group) => nameParts(`entities/${entity.id}/articles/${group.key}`, group.label, chunk(group.articles, listArticles)).map(({ url, label, items }) => ({
+    return years.flatMap((year) => yearGroups(year, byYear.get(year)!, listArticles)).flatMap((group) => nameParts(`${base}/${group.key}`, group.label, chunk(group.articles, listArticles)).map(({ url, label, items }) => ({
       url,
-      entity: { name: entity.name, url: entity.url },
+      owner,
+      parent,
       label,
-      description: `Articles of ${label} that name ${entity.name}.`,
+      intro: what(label),
+      description: `${what(label)}.`,
       count: items.length,
       articles: items.map(summary),
     })));
   };
+  /** The links an owner's page gives to its list pages. */
+  const listLinks = (lists: ReturnType<typeof listsOf>) => lists.map(({ url, label, count }) => ({ url, label, count }));
   // Timeline: months, then days (coarser dates first in their month).
   const months: TimelineMonth<ReturnType<typeof eventView>>[] = [];
   for (const event of archive.timeline) {
@@ -208,7 +212,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   for (const page of timeline.pages) for (const day of page.months[0].days) for (const event of day.events) eventUrl.set(event.id, `${page.url}#event-${event.id}`);
   const timelineUrl = (id: string) => eventUrl.get(id) ?? `timeline/#event-${id}`;
 
-  const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf(entity, entity.mentions.slice(contextArticles))]));
+  const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf({ name: entity.name, url: entity.url }, { label: 'Entities', url: 'entities/' }, `entities/${entity.id}/articles`, entity.mentions.slice(contextArticles).map((mention) => mention.article), (label) => `Articles of ${label} that name ${entity.name}`)]));
   const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
     const byArticle = new Map<string, MentionContext[]>();
     for (const context of allContexts) append(byArticle, context.article, context);
@@ -233,7 +237,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       }),
       moreCount: Math.max(0, mentions.length - contextArticles),
       // The further articles on pages of their own, by year (see `listsOf`); the entity page links them.
-      morePages: (listsById.get(entity.id) ?? []).map(({ articles: _articles, description: _description, ...link }) => link),
+      morePages: listLinks(listsById.get(entity.id) ?? []),
       quoteViews: quotes.slice(0, MAX_QUOTES).map((quote) => {
         const article = articleById.get(quote.article)!;
         return { text: quote.text, title: article.title, outlet: article.outlet, url: `${article.url}#p-${quote.paragraph}` };
@@ -256,14 +260,28 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   })).filter((group) => group.entities.length);
 
 
-  const outlets = new Map<string, ReturnType<typeof summary>[]>();
-  for (const article of archive.articles) {
-    const outlet = article.outlet ?? 'Outlet unknown';
-    append(outlets, outlet, summary(article));
-  }
+  const outlets = new Map<string, Article[]>();
+  for (const article of archive.articles) append(outlets, article.outlet ?? 'Outlet unknown', article);
   const outletNames = [...outlets.keys()].sort((a, b) => a.localeCompare(b));
   const outletIds = new Map(outletNames.map((name) => [name, slugify(name) || 'outlet']));
-  const outletGroups = outletNames.map((name) => ({ name, id: outletIds.get(name)!, url: `outlets/${outletIds.get(name)}/`, articles: outlets.get(name)!, description: `${outlets.get(name)!.length} articles from ${name} in the archive.` }));
+  // An outlet's page lists its newest articles; the others are on pages by year (or quarter), as an entity's.
+  const outletLists = new Map(outletNames.map((name) => {
+    const url = `outlets/${outletIds.get(name)}/`;
+    const further = outlets.get(name)!.slice(listArticles).map((article) => article.id);
+    return [name, listsOf({ name, url }, { label: 'Outlets', url: 'outlets/' }, `outlets/${outletIds.get(name)}/articles`, further, (label) => `Articles of ${label} from ${name}`)];
+  }));
+  const outletGroups = outletNames.map((name) => {
+    const all = outlets.get(name)!;
+    return {
+      name,
+      id: outletIds.get(name)!,
+      url: `outlets/${outletIds.get(name)}/`,
+      articleCount: all.length,
+      articles: all.slice(0, listArticles).map(summary),
+      morePages: listLinks(outletLists.get(name)!),
+      description: `${all.length} articles from ${name} in the archive.`,
+    };
+  });
   // Articles by month of publication, newest first; undated ones last.
   const byMonth = new Map<string, ReturnType<typeof summary>[]>();
   for (const article of archive.articles) {
@@ -320,6 +338,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     feedArticles: latest.slice(0, options.pageSizes?.feedArticles ?? FEED_ARTICLES),
     entities: entitiesWithLd,
     entityLists: [...listsById.values()].flat(),
+    outletLists: [...outletLists.values()].flat(),
     entityGroups: groups,
     // A short timeline is one page; a long one an overview of months (`timelinePeriods`) and a page each.
     timelineMonths: timeline.pages.length ? [] : months,

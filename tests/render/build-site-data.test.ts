@@ -10,7 +10,7 @@ describe('buildSiteData: an entity\'s further articles', () => {
     const site = buildSiteData(built, { pageSizes });
     const entity = built.archive.entities.find((one) => one.mentions.length > 3)!;
     const view = site.entities.find((one) => one.id === entity.id)!;
-    const lists = site.entityLists.filter((list) => list.entity.url === entity.url);
+    const lists = site.entityLists.filter((list) => list.owner.url === entity.url);
     expect(view.moreCount).toBe(entity.mentions.length - 1);
     // Every further article once, oldest first (the archive lists newest first), a page per year (in parts).
     const reversed = entity.mentions.slice(1).reverse().map(({ article }) => built.archive.articles.find((one) => one.id === article)!);
@@ -35,8 +35,8 @@ describe('buildSiteData: an entity\'s further articles', () => {
     const newer = built.archive.articles.find((article) => !entity.mentions.some((mention) => mention.article === article.id))!;
     expect(newer).toBeTruthy();
     const grown = { ...built, archive: { ...built.archive, entities: built.archive.entities.map((one) => (one === entity ? { ...one, mentions: [{ article: newer.id, count: 1 }, ...one.mentions] } : one)) } };
-    const before = buildSiteData(built, { pageSizes }).entityLists.filter((list) => list.entity.url === entity.url);
-    const after = buildSiteData(grown, { pageSizes }).entityLists.filter((list) => list.entity.url === entity.url);
+    const before = buildSiteData(built, { pageSizes }).entityLists.filter((list) => list.owner.url === entity.url);
+    const after = buildSiteData(grown, { pageSizes }).entityLists.filter((list) => list.owner.url === entity.url);
     const pages = (lists: typeof before) => new Map(lists.map((list) => [list.url, JSON.stringify(list)]));
     // The article that was newest moves from the entity page to the last page of its year; no other page changes.
     const [was, now] = [pages(before), pages(after)];
@@ -153,7 +153,7 @@ describe('buildSiteData: an entity\'s further articles in a busy year', () => {
         },
       };
     };
-    const lists = (articles: typeof months) => buildSiteData(archiveWith(articles), { pageSizes: { entityArticles: 1, listArticles: 2 } }).entityLists.filter((list) => list.entity.url === entity.url);
+    const lists = (articles: typeof months) => buildSiteData(archiveWith(articles), { pageSizes: { entityArticles: 1, listArticles: 2 } }).entityLists.filter((list) => list.owner.url === entity.url);
     const before = lists(months);
     // The newest is on the entity page; the other eleven by quarter, in parts of two.
     expect(before.map((list) => list.url.slice(entity.url.length))).toEqual(['articles/2023-q1/', 'articles/2023-q1-2/', 'articles/2023-q2/', 'articles/2023-q2-2/', 'articles/2023-q3/', 'articles/2023-q3-2/', 'articles/2023-q4/']);
@@ -164,3 +164,28 @@ describe('buildSiteData: an entity\'s further articles in a busy year', () => {
     expect(changed).toEqual(['articles/2023-q1-2/']);
   });
 });
+
+describe('buildSiteData: an outlet\'s articles', () => {
+  it('should list an outlet\'s newest articles on its page and the others on pages by year, each article once', async () => {
+    const built = await seedArchive();
+    const site = buildSiteData(built, { pageSizes: { listArticles: 1 } });
+    const outlet = site.outletGroups.find((group) => group.articleCount > 1)!;
+    expect(outlet).toBeDefined();
+    const own = built.archive.articles.filter((article) => (article.outlet ?? 'Outlet unknown') === outlet.name);
+    expect(outlet.articleCount).toBe(own.length);
+    expect(outlet.articles.map((article) => article.url)).toEqual([own[0].url]);
+    const lists = site.outletLists.filter((list) => list.owner.url === outlet.url);
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      expect(list.url.startsWith(`${outlet.url}articles/`)).toBe(true);
+      expect(list.parent).toEqual({ label: 'Outlets', url: 'outlets/' });
+      expect(list.articles.length).toBeLessThanOrEqual(1);
+    }
+    // Every article of the outlet once: the newest on its page, the others on the list pages, which it links.
+    expect([...outlet.articles, ...lists.flatMap((list) => list.articles)].map((article) => article.url).sort()).toEqual(own.map((article) => article.url).sort());
+    expect(outlet.morePages).toEqual(lists.map(({ url, label, count }) => ({ url, label, count })));
+    // At the default size the seeds' outlets fit on their pages.
+    expect(buildSiteData(built).outletLists).toEqual([]);
+  });
+});
+

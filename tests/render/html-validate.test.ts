@@ -1,5 +1,5 @@
 /** Every page kind of the built site is valid HTML (html-validate, recommended rules). */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,9 +16,9 @@ const oneTimeline = path.join(work, 'one-timeline');
 describe('the HTML of every page kind', () => {
   beforeAll(async () => {
     await buildSite({ seeds: seedsDir, output, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test', baseUrl: 'https://example.org/archive/',
-      // Small entity, timeline and report pages, so the seeds' entities get pages of further articles, the
+      // Small entity, outlet, timeline and report pages, so the seeds' entities and outlets get pages of further articles, the
       // timeline an overview and pages by month, and the report pages by file name, too.
-      pageSizes: { entityArticles: 1, listArticles: 2, timelineEvents: 10, reportArticles: 2, dateArticles: 2 } });
+      pageSizes: { entityArticles: 1, listArticles: 1, timelineEvents: 10, reportArticles: 2, dateArticles: 2 } });
     await buildSite({ seeds: seedsDir, output: oneTimeline, templates: path.join(root, 'templates'), curation: path.join(root, 'curation.yaml'), version: 'test' });
   });
   afterAll(async () => { await rm(work, { recursive: true, force: true }); });
@@ -28,8 +28,10 @@ describe('the HTML of every page kind', () => {
     const archive = JSON.parse(readFileSync(path.join(output, 'data/archive.json'), 'utf8'));
     const pages = ['index.html', 'outlets/index.html', 'entities/index.html', 'timeline/index.html', 'search/index.html', '404.html', 'report/index.html',
       `${archive.articles[0].url}index.html`, `${archive.entities[0].url}index.html`];
-    const outlet = readdirSync(path.join(output, 'outlets'), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
+    // An outlet with further articles: its page links pages of them by year.
+    const outlet = readdirSync(path.join(output, 'outlets'), { withFileTypes: true }).find((entry) => entry.isDirectory() && existsSync(path.join(output, 'outlets', entry.name, 'articles')))!.name;
     pages.push(`outlets/${outlet}/index.html`);
+    for (const year of readdirSync(path.join(output, 'outlets', outlet, 'articles'))) pages.push(`outlets/${outlet}/articles/${year}/index.html`);
     const listed = archive.entities.find((entity: { mentions: unknown[] }) => entity.mentions.length > 3);
     for (const month of readdirSync(path.join(output, listed.url, 'articles'))) pages.push(`${listed.url}articles/${month}/index.html`);
     const months = readdirSync(path.join(output, 'timeline')).filter((name) => name !== 'index.html');
