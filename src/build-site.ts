@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
 import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
-import { openFileCache } from './cache/file-cache.js';
+import { openFileCache, TRASH } from './cache/file-cache.js';
 import { createMapStore, memoKey } from './cache/memo.js';
 import { type Curation, parseCuration } from './entities/curation.js';
 import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
@@ -90,6 +90,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const { documents, problems } = await readSeeds(options.seeds);
   const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
+  // The site the previous build replaced waits in the cache's trash: deleted through the thread pool while this
+  // build works, instead of at the end of the build that replaced it.
+  const trash = cache ? path.join(path.resolve(options.cache!), TRASH) : null;
+  const emptied = trash ? rm(trash, { recursive: true, force: true }).catch(() => undefined) : Promise.resolve();
   // Without a cache folder, results computed ahead by worker threads meet the pipeline in memory.
   const threads = options.threads ?? defaultThreads();
   const store = cache ?? (threads > 1 ? createMapStore() : null);
@@ -117,11 +121,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     collectGarbage();
     await allOf([buildSearch(plan, previous, { output, staging, options, stage }), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
-    // The replaced site is removed through the thread pool while the cache drops what this build did not use.
-    const removing = swapIn(staging, output);
+    // The replaced site goes to the cache's trash (or is removed, through the thread pool, while the cache drops
+    // what this build did not use).
+    const removing = swapIn(staging, output, async (old) => {
+      if (trash && await moveInto(old, trash, emptied)) return;
+      await rm(old, { recursive: true, force: true });
+    });
     await removing.swapped;
     cache?.save();
     await removing.removed;
+    await emptied;
     return {
       built,
       problems: allProblems,
@@ -280,7 +289,19 @@ async function assertReplaceable(output: string): Promise<void> {
 }
 
 /** Replace `output` with `staging`: two renames, so readers never see a half-written site; then the old one goes. */
-function swapIn(staging: string, output: string): { swapped: Promise<void>; removed: Promise<void> } {
+/** Move `folder` into `trash` once `emptied` is done; false when it cannot be moved (another file system). */
+async function moveInto(folder: string, trash: string, emptied: Promise<unknown>): Promise<boolean> {
+  try {
+    await emptied;
+    await mkdir(trash, { recursive: true });
+    await rename(folder, path.join(trash, path.basename(folder)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function swapIn(staging: string, output: string, dispose: (old: string) => Promise<void>): { swapped: Promise<void>; removed: Promise<void> } {
   const old = `${output}.old-${process.pid}`;
   const swapped = (async () => {
     const had = existsSync(output);
@@ -293,5 +314,5 @@ function swapIn(staging: string, output: string): { swapped: Promise<void>; remo
       throw error;
     }
   })();
-  return { swapped, removed: swapped.then(() => rm(old, { recursive: true, force: true }), () => undefined) };
+  return { swapped, removed: swapped.then(() => (existsSync(old) ? dispose(old) : undefined), () => undefined) };
 }

@@ -122,4 +122,28 @@ describe('buildSite', () => {
     await expect(buildSite({ ...options, templates: brokenTemplates })).rejects.toThrow();
     expect(readFileSync(path.join(output, 'index.html')).equals(before)).toBe(true);
   });
+
+  it('should leave the replaced site in the cache\'s trash for the next build to delete, and nothing beside the output', async () => {
+    const out = path.join(work, 'trash-site');
+    const cache = path.join(work, 'trash-cache');
+    const trash = path.join(cache, 'trash');
+    const run = () => buildSite({ ...options, output: out, cache });
+    await run();
+    expect(existsSync(trash)).toBe(false);
+    await run();
+    // The replaced site, marker and all, waits in the trash; the cache's pruning leaves it there.
+    const [first] = readdirSync(trash);
+    expect(readdirSync(trash)).toHaveLength(1);
+    expect(existsSync(path.join(trash, first, '.dossier-output'))).toBe(true);
+    writeFileSync(path.join(trash, first, 'left-by-the-previous-build'), '');
+    await run();
+    // The next build emptied it and left only the site it replaced.
+    expect(readdirSync(trash)).toHaveLength(1);
+    expect(existsSync(path.join(trash, readdirSync(trash)[0], 'left-by-the-previous-build'))).toBe(false);
+    expect(readdirSync(work).filter((name) => name.startsWith('trash-site'))).toEqual(['trash-site']);
+    // Without a cache, the replaced site is deleted at once.
+    await buildSite({ ...options, output: out });
+    expect(readdirSync(work).filter((name) => name.startsWith('trash-site'))).toEqual(['trash-site']);
+  });
 });
+

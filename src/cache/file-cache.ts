@@ -18,6 +18,8 @@ export interface FileCache extends MemoStore {
 /** Marker that says a folder is Dossier's cache, safe to prune. */
 const CACHE_MARKER = '.dossier-cache';
 const MARKER_TEXT = 'Written by Dossier: per-file results, safe to delete.\n';
+/** Folder in the cache where a build leaves the site it replaced, for the next build to delete meanwhile (see `build-site.ts`). */
+export const TRASH = 'trash';
 
 /** Open the cache in `folder` for code version `version`; `readOnly` uses what is there and writes nothing. */
 export function openFileCache(folder: string, version: string, { readOnly = false } = {}): FileCache {
@@ -84,7 +86,7 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
     writeFileSync(path.join(root, CACHE_MARKER), MARKER_TEXT);
     for (const name of readdirSync(dir)) if (!used.has(name.replace(/\.json$/, ''))) rmSync(path.join(dir, name), { force: true });
     for (const name of readdirSync(root)) {
-      if (name !== version && name !== CACHE_MARKER) rmSync(path.join(root, name), { recursive: true, force: true });
+      if (name !== version && name !== CACHE_MARKER && name !== TRASH) rmSync(path.join(root, name), { recursive: true, force: true });
     }
   };
   return { memo, has, put, stats, save };
