@@ -288,7 +288,6 @@ async function assertReplaceable(output: string): Promise<void> {
   }
 }
 
-/** Replace `output` with `staging`: two renames, so readers never see a half-written site; then the old one goes. */
 /** Move `folder` into `trash` once `emptied` is done; false when it cannot be moved (another file system). */
 async function moveInto(folder: string, trash: string, emptied: Promise<unknown>): Promise<boolean> {
   try {
@@ -301,6 +300,10 @@ async function moveInto(folder: string, trash: string, emptied: Promise<unknown>
   }
 }
 
+/**
+ * Replace `output` with `staging`: two renames, so readers never see a half-written site (a failed second one
+ * puts the previous site back); then `dispose` takes the old one.
+ */
 function swapIn(staging: string, output: string, dispose: (old: string) => Promise<void>): { swapped: Promise<void>; removed: Promise<void> } {
   const old = `${output}.old-${process.pid}`;
   const swapped = (async () => {

@@ -74,9 +74,10 @@ export interface SiteDataOptions {
   /** Public address of the site root ("https://example.org/archive/"); absolute URLs are left out without it. */
   baseUrl?: string | null;
   /** Page sizes: articles with sample sentences on an entity page (default 30), articles per page of an
-   * entity's further articles, and the newest on an outlet's page and per page of its others (default 100), events on one page of the timeline (default 500), articles whose
-   * details one page of the build report shows (default 200, see `report-pages.ts`), articles in the feeds
-   * (default 50), articles the home page lists by date before it links pages by month instead (default 200). */
+   * entity's or an outlet's further articles and the newest on an outlet's page (default 100), events on one
+   * page of the timeline (default 500), articles whose details one page of the build report shows (default 200,
+   * see `report-pages.ts`), articles in the feeds (default 50), articles the home page lists by date before it
+   * links pages by month instead (default 200). */
   pageSizes?: { entityArticles?: number; listArticles?: number; timelineEvents?: number; reportArticles?: number; feedArticles?: number; dateArticles?: number };
 }
 
@@ -258,7 +259,6 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     label: TYPE_LABELS[type],
     entities: entities.filter((entity) => entity.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)),
   })).filter((group) => group.entities.length);
-
 
   const outlets = new Map<string, Article[]>();
   for (const article of archive.articles) append(outlets, article.outlet ?? 'Outlet unknown', article);

@@ -41,7 +41,8 @@ export function guessLanguage(text: string): string | null {
   if (bestHits / words.length >= 0.1) return best;
   // Under one word in ten from any list: a language none of the lists covers (or another script), for franc.
   const other = franc(words.join(' '), { minLength: 40 });
-  return other === 'und' ? 'unknown' : other;
+  // English by franc's model, though short on function words (lists, headlines): English, as the lists say it.
+  return other === 'und' ? 'unknown' : other === 'eng' ? 'en' : other;
 }
 
 const names = new Intl.DisplayNames(['en'], { type: 'language' });

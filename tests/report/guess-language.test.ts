@@ -13,6 +13,9 @@ describe('guessLanguage', () => {
     const arabic = 'قال وزير الخارجية يوم الجمعة إن الحكومة لن تغير سياستها في هذه المسألة على الرغم من الضغوط التي يمارسها الحلفاء منذ أسابيع وكانت هذه هي المرة الأولى التي يتحدث فيها المسؤولون علنا عن الخطة منذ الإعلان عنها في الربيع الماضي أمام البرلمان ويرى المنتقدون أن القرار لن يساعد كثيرا الذين هم في أمس الحاجة إليه';
     expect(guessLanguage(arabic)).toBe('arb');
     expect(languageName('arb')).toBe('Arabic');
+    // English that holds few function words (a list of headlines) is still English, not "not English (English)".
+    const headlines = Array.from({ length: 6 }, () => 'Government announces new budget plans Ministers unveil housing strategy Police investigate stadium incident Storm brings heavy rainfall across northern regions Markets rally after central bank decision').join(' ');
+    expect(['en', 'unknown']).toContain(guessLanguage(headlines));
     expect(languageName('de')).toBe('German');
     expect(languageName('not a code')).toBe('not a code');
   });
