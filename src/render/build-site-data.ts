@@ -173,7 +173,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
    * `listArticles`. An added article changes only the pages of its own year or quarter (just the last one when
    * it is the newest), and no page shows counts of the others.
    */
-  const listsOf = (owner: { name: string; url: string }, parent: { label: string; url: string }, base: string, ids: string[], what: (label: string) => string) => {
+  const listsOf = (owner: { name: string; url: string }, parent: { label: string; url: string; section: string }, base: string, ids: string[], what: (label: string) => string) => {
     const byYear = new Map<string, Article[]>();
     for (const id of [...ids].reverse()) {
       const article = articleById.get(id)!;
@@ -213,7 +213,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   for (const page of timeline.pages) for (const day of page.months[0].days) for (const event of day.events) eventUrl.set(event.id, `${page.url}#event-${event.id}`);
   const timelineUrl = (id: string) => eventUrl.get(id) ?? `timeline/#event-${id}`;
 
-  const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf({ name: entity.name, url: entity.url }, { label: 'Entities', url: 'entities/' }, `entities/${entity.id}/articles`, entity.mentions.slice(contextArticles).map((mention) => mention.article), (label) => `Articles of ${label} that name ${entity.name}`)]));
+  const listsById = new Map(archive.entities.map((entity) => [entity.id, listsOf({ name: entity.name, url: entity.url }, { label: 'Entities', url: 'entities/', section: 'entities' }, `entities/${entity.id}/articles`, entity.mentions.slice(contextArticles).map((mention) => mention.article), (label) => `Articles of ${label} that name ${entity.name}`)]));
   const entities = archive.entities.map(({ contexts: allContexts, mentions, quotes, related, ...entity }) => {
     const byArticle = new Map<string, MentionContext[]>();
     for (const context of allContexts) append(byArticle, context.article, context);
@@ -268,7 +268,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const outletLists = new Map(outletNames.map((name) => {
     const url = `outlets/${outletIds.get(name)}/`;
     const further = outlets.get(name)!.slice(listArticles).map((article) => article.id);
-    return [name, listsOf({ name, url }, { label: 'Outlets', url: 'outlets/' }, `outlets/${outletIds.get(name)}/articles`, further, (label) => `Articles of ${label} from ${name}`)];
+    return [name, listsOf({ name, url }, { label: 'Outlets', url: 'outlets/', section: 'outlets' }, `${url}articles`, further, (label) => `Articles of ${label} from ${name}`)];
   }));
   const outletGroups = outletNames.map((name) => {
     const all = outlets.get(name)!;
@@ -278,6 +278,7 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
       url: `outlets/${outletIds.get(name)}/`,
       articleCount: all.length,
       articles: all.slice(0, listArticles).map(summary),
+      moreCount: Math.max(0, all.length - listArticles),
       morePages: listLinks(outletLists.get(name)!),
       description: `${all.length} articles from ${name} in the archive.`,
     };

@@ -178,12 +178,13 @@ describe('buildSiteData: an outlet\'s articles', () => {
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) {
       expect(list.url.startsWith(`${outlet.url}articles/`)).toBe(true);
-      expect(list.parent).toEqual({ label: 'Outlets', url: 'outlets/' });
+      expect(list.parent).toEqual({ label: 'Outlets', url: 'outlets/', section: 'outlets' });
       expect(list.articles.length).toBeLessThanOrEqual(1);
     }
     // Every article of the outlet once: the newest on its page, the others on the list pages, which it links.
     expect([...outlet.articles, ...lists.flatMap((list) => list.articles)].map((article) => article.url).sort()).toEqual(own.map((article) => article.url).sort());
     expect(outlet.morePages).toEqual(lists.map(({ url, label, count }) => ({ url, label, count })));
+    expect(outlet.moreCount).toBe(own.length - 1);
     // At the default size the seeds' outlets fit on their pages.
     expect(buildSiteData(built).outletLists).toEqual([]);
   });
