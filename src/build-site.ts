@@ -46,7 +46,7 @@ export interface SiteOptions {
   baseUrl?: string | null;
   /** Folder of the per-file cache (optional; default: no cache, everything computed and rendered). */
   cache?: string | null;
-  /** Worker threads for the per-article stages of new files (default: cores - 1, at most 4; 1 = none). */
+  /** Threads for the per-article stages of new files, the main thread included (default: cores, at most 4; 1 = the main thread alone). */
   threads?: number;
   /** Record pages rendered per Eleventy run, which bounds the renderer's memory (default: 1000). */
   renderBatch?: number;
@@ -104,7 +104,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     collectGarbageIfGrown();
   };
   stage('extract', `${documents.length} files`);
-  // With cores to spare, the per-article stages of new files run in worker threads first; the pipeline reuses them.
+  // On more than one core, the per-article stages of new files run first on all of them; the pipeline reuses them.
   if (store) await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
   const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store?.memo, progress });
   collectGarbageIfGrown();

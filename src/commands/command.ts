@@ -44,5 +44,5 @@ export const SITE_OPTIONS_HELP = `  --seeds <dir>      input articles (default: 
                      feeds, sitemap and canonical links are absolute with it, left out without it
   --cache <dir>      per-file cache, outside the output (default: .dossier-cache)
   --no-cache         compute and render everything afresh, read and write no cache
-  --threads <n>      worker threads for new files' extraction (default: cores - 1, at most 4; 1 = none)
+  --threads <n>      threads for new files' extraction, this one included (default: cores, at most 4)
   -q, --quiet        no progress line`;

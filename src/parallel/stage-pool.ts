@@ -1,8 +1,9 @@
 /**
- * Run the per-article stages of many documents in worker threads, ahead of the pipeline, and put the results
- * into its memo store: the pipeline then finds them there and runs its archive-wide stages as usual. Only
- * documents whose extraction is not stored yet are sent. Small batches stay in-process (a worker costs about a
- * second to start); a worker that fails leaves its documents to the pipeline, which computes them itself.
+ * Run the per-article stages of many documents on several threads, ahead of the pipeline, and put the results
+ * into its memo store: the pipeline then finds them there and runs its archive-wide stages as usual. The main
+ * thread computes documents too, beside the workers. Only documents whose extraction is not stored yet are
+ * taken. Small batches stay in the main thread alone (a worker takes a while to start); a worker that fails
+ * leaves its documents to the pipeline, which computes them itself.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,28 +12,32 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { memoKey, type MemoStore } from '../cache/memo.js';
-import { STAGES } from '../article-stages.js';
+import { computeArticleStages, STAGES } from '../article-stages.js';
 import type { RawDocument } from '../types.js';
 
 /** Options of `precomputeArticleStages`. */
 export interface PoolOptions {
   /**
-   * Worker threads (default: one less than the machine's parallelism, at most 4, so none on two cores: there the
-   * main thread competes with the workers, and a cold build of 4,000 articles took 19.4 s in these stages with
-   * two workers against 13.5 s in one thread).
+   * Threads, the main thread included (default: the machine's parallelism, at most 4). Two workers on two cores
+   * were slower than the main thread alone (they compete with it while it only waits); one worker beside the
+   * main thread uses both cores.
    */
   threads?: number;
-  /** Fewest documents worth starting workers for (default: 100). */
+  /** Whether the main thread computes documents too (default: true; false leaves them all to the workers). */
+  mainThread?: boolean;
+  /** Fewest documents worth starting a worker for (default: 100). */
   minDocuments?: number;
   /** Called as documents are done (optional). */
   progress?: (done: number, total: number) => void;
 }
 
-/** Threads used when none are asked for: all cores but the one the main thread needs, up to 4. */
-export const defaultThreads = () => Math.min(os.availableParallelism() - 1, 4);
+/** Threads used when none are asked for: every core, up to 4. */
+export const defaultThreads = () => Math.min(os.availableParallelism(), 4);
 
 /** Documents sent to a worker at a time. */
 const CHUNK = 16;
+/** Chunks a worker holds at once: the next waits in its queue while the main thread is busy computing its own. */
+const AHEAD = 2;
 /** Heap of one worker: small, so it collects often and its garbage never piles up. */
 const WORKER_HEAP_MB = 256;
 
@@ -57,30 +62,46 @@ export async function precomputeArticleStages(documents: RawDocument[], store: M
   const todo = documents.filter((document) => !store.has(memoKey(STAGES.extract, document)));
   if (todo.length < fewest) return 0;
   const threads = Math.min(wanted, todo.length);
+  const main = options.mainThread ?? true;
+  const workers = main ? threads - 1 : threads;
   // Small chunks keep the threads busy to the end; at most CHUNK, so results flow back steadily.
   const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (threads * 4))));
   const chunks: RawDocument[][] = [];
   for (let start = 0; start < todo.length; start += size) chunks.push(todo.slice(start, start + size));
   let next = 0;
   let done = 0;
+  const finished = (count: number) => {
+    done += count;
+    options.progress?.(done, todo.length);
+  };
   const source = workerSource();
   const run = () => new Promise<void>((resolve) => {
     const worker = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    let held = 0;
     const send = () => {
-      if (next >= chunks.length) { void worker.terminate().then(() => resolve()); return; }
-      worker.postMessage(chunks[next++]);
+      while (held < AHEAD && next < chunks.length) { worker.postMessage(chunks[next++]); held++; }
+      if (!held) void worker.terminate().then(() => resolve());
     };
     worker.on('message', (entries: [string, unknown][]) => {
+      held--;
       for (const [key, value] of entries) store.put(key, value);
-      done += entries.filter(([key]) => key.startsWith(`${STAGES.extract}-`)).length;
-      options.progress?.(done, todo.length);
+      finished(entries.filter(([key]) => key.startsWith(`${STAGES.extract}-`)).length);
       send();
     });
-    // A failed worker (out of memory on a huge file, say): its chunk is left to the pipeline.
+    // A failed worker (out of memory on a huge file, say): its chunks are left to the pipeline.
     worker.on('error', () => resolve());
     worker.on('exit', () => resolve());
     send();
   });
-  await Promise.all(Array.from({ length: threads }, run));
+  // The main thread takes chunks too, and lets the workers' results in between them.
+  const local = async () => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++];
+      for (const document of chunk) for (const [key, value] of computeArticleStages(document)) store.put(key, value);
+      finished(chunk.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all([...Array.from({ length: workers }, run), ...(main ? [local()] : [])]);
   return done;
 }

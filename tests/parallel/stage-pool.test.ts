@@ -6,11 +6,14 @@ import { readSeeds } from '../../src/read/read-seeds.js';
 import { seedArchive, seedsDir } from '../helpers.js';
 
 describe('precomputeArticleStages', () => {
-  it('should compute every per-article stage in worker threads, so the pipeline computes none and builds the same archive', async () => {
+  it.each([
+    ['in worker threads alone', false],
+    ['in the main thread and a worker', true],
+  ])('should compute every per-article stage %s, so the pipeline computes none and builds the same archive', async (_, mainThread) => {
     const { documents } = await readSeeds(seedsDir);
     const store = createMapStore();
     const seen: number[] = [];
-    const computed = await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1, progress: (done) => seen.push(done) });
+    const computed = await precomputeArticleStages(documents, store, { threads: 2, mainThread, minDocuments: 1, progress: (done) => seen.push(done) });
     expect(computed).toBe(documents.length);
     expect(seen.at(-1)).toBe(documents.length);
     const computedHere: string[] = [];
