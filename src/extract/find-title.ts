@@ -35,6 +35,12 @@ const FULL_DATE = new RegExp(`\\b(?:${MONTHS.join('|')})\\b[^.]{0,12}\\b(?:1[89]
 /** A line that mostly states a date (not a headline that mentions one). */
 const isDateLine = (text: string) => (parseDateLine(text)?.coverage ?? 0) >= 0.5;
 
+/** A few words, each capitalised: a breadcrumb or a section label rather than a sentence-case headline. */
+function isLabel(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length < 5 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /** Does a byline or a date line follow within a few lines? Headlines are set right above them. */
 function creditFollows(lines: ClassifiedLine[], index: number): boolean {
   for (let next = index + 1; next <= index + 4 && next < lines.length; next++) {
@@ -108,8 +114,9 @@ export function findTitle(lines: ClassifiedLine[], bodyStart: number, lead = '')
     if (result) scored.push({ index, ...result });
   }
   for (const candidate of scored) {
-    // A headline sits right above its stand-first, which shares its words: the first of such a pair wins.
-    const pairs = (other: { index: number; shared: number }, from: number, to: number) => other.shared >= 2 && other.index - from >= 1 && other.index - from <= 3 && to >= 0;
+    // A headline sits right above its stand-first, which shares its words: the first of such a pair wins. A few
+    // capitalised words (a breadcrumb "News World Venezuela") make no pair.
+    const pairs = (other: { index: number; shared: number }, from: number, to: number) => other.shared >= 2 && other.index - from >= 1 && other.index - from <= 3 && to >= 0 && !isLabel(lines[from].text);
     const above = scored.some((other) => candidate.shared >= 2 && pairs(other, candidate.index, 0));
     const under = scored.some((other) => candidate.shared >= 2 && pairs(candidate, other.index, other.shared - 2));
     const score = candidate.score + (above ? 1.5 : 0) - (under ? 2 : 0);

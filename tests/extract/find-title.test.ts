@@ -31,4 +31,29 @@ describe('findTitle', () => {
     const lines = linesOf('Subscribe now\nClick to return to homepage\nAll sections\nThe council approved the budget on Monday after a long debate among its members.');
     expect(findTitle(lines, 3, lines[3].text)).toBeNull();
   });
+
+  it('takes a breadcrumb of capitalised words for no headline, even when it names the story and the headline follows', () => {
+    // The breadcrumb shares two words with the lead, so it looks like a headline set above a stand-first.
+    const lines = linesOf([
+      'Latest', 'World', 'Business', 'Log In', 'News World Harbour',
+      'Harbour strike halts grain exports as ships queue offshore for a third day',
+      'Dockworkers at the harbour in 2024. (Photo/Agency)', 'By Jane Doe', 'Published on 03/05/2024',
+      'A strike by harbour workers halted grain exports for a third day on Friday, leaving dozens of ships waiting offshore.',
+      'The dockworkers in the world’s busiest grain harbour say their pay has not kept up with prices.',
+    ].join('\n'));
+    const bodyStart = lines.findIndex((line) => line.text.startsWith('A strike'));
+    const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
+    expect(title?.title).toBe('Harbour strike halts grain exports as ships queue offshore for a third day');
+  });
+
+  it('still pairs a short sentence-case headline with the stand-first under it', () => {
+    const lines = linesOf([
+      'Latest', 'World', 'Mining blasts shatter homes', '…as valley communities cry foul over lost homes and livelihoods', 'By Jane Doe',
+      'Residents of the valley say blasts at the new mine have cracked the walls of their homes and scared away their cattle.',
+      'The mining company says it follows every rule on blasting.',
+    ].join('\n'));
+    const bodyStart = lines.findIndex((line) => line.text.startsWith('Residents'));
+    const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
+    expect(title?.title).toBe('Mining blasts shatter homes');
+  });
 });
