@@ -106,7 +106,8 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
   if (interfaceHits >= 2 && words.length <= 14 && !endsSentence) return bad('site interface text');
-  if (interfaceHits >= 3 && words.length < 60) return bad('site interface text');
+  // Prose about a website ("the search box") names its interface too: a long line needs them denser.
+  if (interfaceHits >= Math.max(3, words.length * 0.1) && words.length < 60) return bad('site interface text');
 
   let cls: LineClass;
   if (words.length >= 12 && stopwordDensity >= 0.22 && (endsSentence || words.length >= 18)) cls = 'good';

@@ -107,6 +107,20 @@ describe('extractText', () => {
     expect(article.paragraphs.join(' ')).not.toMatch(/Ten things|Local team|Weather/);
   });
 
+  it('should keep prose about a website that names its interface, and drop a short sign-up line', () => {
+    const text = [
+      'Home', 'Tech', 'Search engine adds a bigger search box for long questions', 'By Jane Doe', 'March 3, 2023',
+      'The search engine showed a new search box on Tuesday that grows as people type, so that a long question fits without scrolling, and the company said that results from the web would still be shown next to the answers its software writes.',
+      'Engineers said the change took two years, and that most people would see it by the end of the summer in every country where the service is offered.',
+      'Critics said the company had not explained how the answers are checked before they are shown.',
+      'Sign up to our newsletter and share this story',
+    ].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs[0]).toMatch(/^The search engine showed a new search box/);
+    expect(article.removed.map((block) => block.text)).toContain('Sign up to our newsletter and share this story');
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
