@@ -1,12 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build-site.js';
 import { buildSiteData } from '../../src/render/build-site-data.js';
 import { renderSite } from '../../src/render/render-site.js';
 import { buildReport } from '../../src/report/build-report.js';
-import { root, seedArchive } from '../helpers.js';
+import { root, seedArchive, seedsDir } from '../helpers.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-render-'));
 
@@ -49,5 +51,30 @@ describe('renderSite: the timeline page', () => {
     expect(item).toContain(`<a href="../../timeline/#event-${reported.id}">7 more on the timeline</a>`);
     // The link's target: the event's own item on the timeline.
     expect(readFileSync(path.join(output, 'timeline', 'index.html'), 'utf8')).toContain(`<li class="event" id="event-${reported.id}"`);
+  });
+});
+
+describe('renderSite: template compilation', () => {
+  it('should compile the markup of a paginated template once, however many pages it makes', async () => {
+    // Eleventy compiles a paginated template's body once per page; Nunjucks compiles an include once.
+    const compiler = createRequire(import.meta.url)('nunjucks/src/compiler.js') as { compile: (source: string, ...rest: unknown[]) => string };
+    const original = compiler.compile;
+    const compiled = new Map<string, number>();
+    compiler.compile = function (source: string, ...rest: unknown[]) {
+      compiled.set(source, (compiled.get(source) ?? 0) + 1);
+      return original.call(this, source, ...rest);
+    };
+    const output = mkdtempSync(path.join(os.tmpdir(), 'dossier-compile-'));
+    try {
+      const built = await buildSite({ seeds: seedsDir, output: path.join(output, 'site'), templates: path.join(root, 'templates'), curation: null, version: 'test' });
+      expect(built.built.archive.articles.length).toBeGreaterThan(1);
+    } finally {
+      compiler.compile = original;
+      await rm(output, { recursive: true, force: true });
+    }
+    const article = [...compiled].filter(([source]) => source.includes('data-pagefind-body'));
+    expect(article.length).toBeGreaterThan(0);
+    // Markup (anything longer than a permalink or a one-line include) is compiled once.
+    expect([...compiled].filter(([source, count]) => source.length > 200 && count > 1).map(([source]) => source.slice(0, 60))).toEqual([]);
   });
 });
