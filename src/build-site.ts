@@ -90,8 +90,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const { documents, problems } = await readSeeds(options.seeds);
   const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
-  // The site the previous build replaced waits in the cache's trash: deleted through the thread pool while this
-  // build works, instead of at the end of the build that replaced it.
+  // The site the previous build replaced (and the entries of an older code version) wait in the cache's trash:
+  // deleted through the thread pool while this build works, instead of at the end of the build that left them.
   const trash = cache ? path.join(path.resolve(options.cache!), TRASH) : null;
   const emptied = trash ? rm(trash, { recursive: true, force: true }).catch(() => undefined) : Promise.resolve();
   // Without a cache folder, results computed ahead by worker threads meet the pipeline in memory.

@@ -86,7 +86,15 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
     writeFileSync(path.join(root, CACHE_MARKER), MARKER_TEXT);
     for (const name of readdirSync(dir)) if (!used.has(name.replace(/\.json$/, ''))) rmSync(path.join(dir, name), { force: true });
     for (const name of readdirSync(root)) {
-      if (name !== version && name !== CACHE_MARKER && name !== TRASH) rmSync(path.join(root, name), { recursive: true, force: true });
+      if (name === version || name === CACHE_MARKER || name === TRASH) continue;
+      // Another code version's entries (thousands of files) go to the trash, which the next build empties while
+      // it works (see `build-site.ts`): a rename instead of a deletion at the end of this one.
+      try {
+        mkdirSync(path.join(root, TRASH), { recursive: true });
+        renameSync(path.join(root, name), path.join(root, TRASH, `cache-${name}`));
+      } catch {
+        rmSync(path.join(root, name), { recursive: true, force: true });
+      }
     }
   };
   return { memo, has, put, stats, save };

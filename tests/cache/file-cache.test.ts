@@ -24,6 +24,9 @@ describe('openFileCache', () => {
     expect(readdirSync(path.join(folder, 'v1'))).toHaveLength(2);
     openFileCache(folder, 'v2').save();
     expect(existsSync(path.join(folder, 'v1'))).toBe(false);
+    // Moved to the trash, which the next build empties while it works.
+    expect(readdirSync(path.join(folder, 'trash'))).toEqual(['cache-v1']);
+    expect(readdirSync(path.join(folder, 'trash', 'cache-v1'))).toHaveLength(2);
   });
 
   it('should keep what an interrupted build computed (written at once), in a folder still marked as its own', () => {
