@@ -21,7 +21,7 @@ import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { chunk } from './util/chunk.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
-import { linkFiles, linkFilesInBackground } from './util/link-files.js';
+import { linkFiles, linkFilesInWorker } from './util/link-files.js';
 
 /** Record pages rendered per Eleventy run, by default. */
 const RENDER_BATCH = 1000;
@@ -259,11 +259,11 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, co
 }
 
 /**
- * Hard-link `files` from `from` into `to` while `work` runs (through the thread pool, leaving the main thread to
- * the work), or at once when there is no work; resolves when both are done.
+ * Hard-link `files` from `from` into `to` while `work` runs (in a worker thread, leaving the main thread to the
+ * work), or at once when there is no work; resolves when both are done.
  */
 async function linkBeside(work: Promise<unknown> | null, from: string, to: string, files: string[]): Promise<void> {
-  if (work) await allOf([work, linkFilesInBackground(from, to, files)]);
+  if (work) await allOf([work, linkFilesInWorker(from, to, files)]);
   else linkFiles(from, to, files);
 }
 

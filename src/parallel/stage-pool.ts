@@ -5,15 +5,12 @@
  * taken. Small batches stay in the main thread alone (a worker takes a while to start); a worker that fails
  * leaves its documents to the pipeline, which computes them itself.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { memoKey, type MemoStore } from '../cache/memo.js';
 import { computeArticleStages, STAGES } from '../article-stages.js';
 import type { RawDocument } from '../types.js';
+import { workerSource } from './worker-source.js';
 
 /** Options of `precomputeArticleStages`. */
 export interface PoolOptions {
@@ -41,19 +38,6 @@ const AHEAD = 2;
 /** Heap of one worker: small, so it collects often and its garbage never piles up. */
 const WORKER_HEAP_MB = 256;
 
-/**
- * The worker's bootstrap. Run from TypeScript sources (through tsx), the worker registers tsx's loader before it
- * imports the worker module; compiled, it imports the module directly.
- */
-function workerSource(): string {
-  const script = new URL(`./stage-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
-  if (!script.endsWith('.ts')) return `import(${JSON.stringify(script)});`;
-  const tsx = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const manifest = JSON.parse(readFileSync(path.join(tsx, 'package.json'), 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(path.join(tsx, manifest.exports['./esm/api'].import.default)).href;
-  return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
-}
-
 /** Compute the per-article stages of the documents that need them. Returns how many were computed. */
 export async function precomputeArticleStages(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
   const wanted = options.threads ?? defaultThreads();
@@ -74,7 +58,7 @@ export async function precomputeArticleStages(documents: RawDocument[], store: M
     done += count;
     options.progress?.(done, todo.length);
   };
-  const source = workerSource();
+  const source = workerSource(import.meta.url, 'stage-worker');
   const run = () => new Promise<void>((resolve) => {
     const worker = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let held = 0;
