@@ -11,6 +11,13 @@ describe('cleanHeadline', () => {
   });
 });
 
+/** The title found on a page whose body starts at the line beginning with `lead`, the body being the lead text. */
+function titleOf(pageLines: string[], lead: string): string | undefined {
+  const lines = linesOf(pageLines.join('\n'));
+  const bodyStart = lines.findIndex((line) => line.text.startsWith(lead));
+  return findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '))?.title;
+}
+
 describe('findTitle', () => {
   const page = [
     'Subscribe now', 'Sign in', 'Click to return to homepage', 'World', 'Politics',
@@ -18,13 +25,10 @@ describe('findTitle', () => {
     'By Jane Doe', 'May 3, 2024',
     'A strike by harbour workers halted grain exports for a third day on Friday, leaving dozens of ships waiting offshore.',
     'The dockworkers say their pay has not kept up with prices since the last agreement was signed.',
-  ].join('\n');
+  ];
 
   it('picks the headline above its stand-first and byline, not menu lines', () => {
-    const lines = linesOf(page);
-    const bodyStart = lines.findIndex((line) => line.text.startsWith('A strike'));
-    const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
-    expect(title?.title).toBe('Harbour strike halts grain exports for a third day');
+    expect(titleOf(page, 'A strike')).toBe('Harbour strike halts grain exports for a third day');
   });
 
   it('finds nothing when no line shares words with the lead', () => {
@@ -34,26 +38,22 @@ describe('findTitle', () => {
 
   it('takes a breadcrumb of capitalised words for no headline, even when it names the story and the headline follows', () => {
     // The breadcrumb shares two words with the lead, so it looks like a headline set above a stand-first.
-    const lines = linesOf([
+    const title = titleOf([
       'Latest', 'World', 'Business', 'Log In', 'News World Harbour',
       'Harbour strike halts grain exports as ships queue offshore for a third day',
       'Dockworkers at the harbour in 2024. (Photo/Agency)', 'By Jane Doe', 'Published on 03/05/2024',
       'A strike by harbour workers halted grain exports for a third day on Friday, leaving dozens of ships waiting offshore.',
       'The dockworkers in the world’s busiest grain harbour say their pay has not kept up with prices.',
-    ].join('\n'));
-    const bodyStart = lines.findIndex((line) => line.text.startsWith('A strike'));
-    const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
-    expect(title?.title).toBe('Harbour strike halts grain exports as ships queue offshore for a third day');
+    ], 'A strike');
+    expect(title).toBe('Harbour strike halts grain exports as ships queue offshore for a third day');
   });
 
   it('still pairs a short sentence-case headline with the stand-first under it', () => {
-    const lines = linesOf([
+    const title = titleOf([
       'Latest', 'World', 'Mining blasts shatter homes', '…as valley communities cry foul over lost homes and livelihoods', 'By Jane Doe',
       'Residents of the valley say blasts at the new mine have cracked the walls of their homes and scared away their cattle.',
       'The mining company says it follows every rule on blasting.',
-    ].join('\n'));
-    const bodyStart = lines.findIndex((line) => line.text.startsWith('Residents'));
-    const title = findTitle(lines, bodyStart, lines.slice(bodyStart).map((line) => line.text).join(' '));
-    expect(title?.title).toBe('Mining blasts shatter homes');
+    ], 'Residents');
+    expect(title).toBe('Mining blasts shatter homes');
   });
 });
