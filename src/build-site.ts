@@ -21,7 +21,8 @@ import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { chunk } from './util/chunk.js';
 import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
-import { linkFiles, linkFilesInWorker } from './util/link-files.js';
+import { linkFilesInWorker, removeInWorker } from './util/file-thread.js';
+import { linkFiles } from './util/link-files.js';
 
 /** Record pages rendered per Eleventy run, by default. */
 const RENDER_BATCH = 1000;
@@ -91,9 +92,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const version = dossierCodeVersion(root);
   const cache = options.cache ? openFileCache(options.cache, version) : null;
   // The site the previous build replaced (and the entries of an older code version) wait in the cache's trash:
-  // deleted through the thread pool while this build works, instead of at the end of the build that left them.
+  // deleted in a worker thread while this build works, instead of at the end of the build that left them.
   const trash = cache ? path.join(path.resolve(options.cache!), TRASH) : null;
-  const emptied = trash ? rm(trash, { recursive: true, force: true }).catch(() => undefined) : Promise.resolve();
+  const emptied = trash ? removeInWorker(trash).catch(() => undefined) : Promise.resolve();
   // Without a cache folder, results computed ahead by worker threads meet the pipeline in memory.
   const threads = options.threads ?? defaultThreads();
   const store = cache ?? (threads > 1 ? createMapStore() : null);
@@ -121,11 +122,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     collectGarbage();
     await allOf([buildSearch(plan, previous, { output, staging, options, stage }), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
-    // The replaced site goes to the cache's trash (or is removed, through the thread pool, while the cache drops
-    // what this build did not use).
+    // The replaced site goes to the cache's trash (or is removed, in a worker thread, while the cache drops what
+    // this build did not use).
     const removing = swapIn(staging, output, async (old) => {
       if (trash && await moveInto(old, trash, emptied)) return;
-      await rm(old, { recursive: true, force: true });
+      await removeInWorker(old);
     });
     await removing.swapped;
     cache?.save();
