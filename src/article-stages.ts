@@ -3,6 +3,7 @@
  * phrases), and the inputs their memo keys are made of. The pipeline runs them through its memo; a worker pool
  * can run them ahead of it, in parallel, and fill the same memo entries.
  */
+import { createHash } from 'node:crypto';
 import { deriveDigest, memoKey } from './cache/memo.js';
 import { discoverCandidates } from './entities/discover-candidates.js';
 import { extractArticle } from './extract/extract-article.js';
@@ -25,6 +26,19 @@ export function keyExtracted<T extends { article: ExtractedArticle | null }>(doc
   return result;
 }
 
+/** Key that finds two files with the same article text: a hash of it, case and spacing aside (the text itself
+ * would keep a copy of every article alive through the build). */
+export function textKey(article: Pick<ExtractedArticle, 'paragraphs'>): string {
+  return createHash('sha256').update(article.paragraphs.join('\n').toLowerCase().replace(/\s+/g, ' ')).digest('base64');
+}
+
+/** The extraction stage: the article and problems of one document, with the key of its text (computed here, so a
+ * rebuild finds it with the rest instead of going over every article's text again). */
+export function runExtract(document: RawDocument): ReturnType<typeof extractArticle> & { textKey: string | null } {
+  const result = extractArticle(document);
+  return { ...result, textKey: result.article ? textKey(result.article) : null };
+}
+
 /** Input of date finding. */
 export const datesInput = (article: Pick<ExtractedArticle, 'paragraphs' | 'blocks' | 'published'>) => ({ paragraphs: article.paragraphs, blocks: article.blocks, published: article.published });
 
@@ -33,7 +47,7 @@ export const runCandidates = (paragraphs: string[]) => discoverCandidates('', pa
 
 /** Every per-article stage of one document, as memo entries (key → result). */
 export function computeArticleStages(document: RawDocument): [string, unknown][] {
-  const result = keyExtracted(document, extractArticle(document));
+  const result = keyExtracted(document, runExtract(document));
   const entries: [string, unknown][] = [[memoKey(STAGES.extract, document), result]];
   const article = result.article;
   if (article) {

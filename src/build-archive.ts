@@ -1,10 +1,8 @@
 /** The pure pipeline: raw documents → archive records, rendered bodies and a build report. */
-import { createHash } from 'node:crypto';
-import { datesInput, keyExtracted, STAGES } from './article-stages.js';
+import { datesInput, keyExtracted, runExtract, STAGES } from './article-stages.js';
 import { type Memo, memoKey, noMemo } from './cache/memo.js';
 import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
-import { extractArticle } from './extract/extract-article.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
 import { renderBody } from './render/create-body-renderer.js';
 import { buildTimeline, findArticleDates, type UnresolvedDate } from './timeline/build-timeline.js';
@@ -37,12 +35,6 @@ export interface BuiltArchive {
   problems: Problem[];
 }
 
-/** Key that finds two files with the same article text: a hash of it, case and spacing aside (the text itself
- * would keep a copy of every article alive through the build). */
-function textKey(article: ExtractedArticle): string {
-  return createHash('sha256').update(article.paragraphs.join('\n').toLowerCase().replace(/\s+/g, ' ')).digest('base64');
-}
-
 /** Run extraction, entities and timeline over the documents. Bad documents become problems. */
 export function buildArchive(documents: RawDocument[], options: BuildOptions): BuiltArchive {
   const memo = options.memo ?? noMemo;
@@ -52,10 +44,10 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const seenText = new Map<string, string>();
   for (const [index, document] of [...documents].sort((a, b) => a.sourceFile.localeCompare(b.sourceFile)).entries()) {
     progress('extract', index + 1, documents.length);
-    const result = keyExtracted(document, memo(STAGES.extract, document, () => extractArticle(document)));
+    const result = keyExtracted(document, memo(STAGES.extract, document, () => runExtract(document)));
     problems.push(...result.problems);
-    if (!result.article) continue;
-    const key = textKey(result.article);
+    if (!result.article || !result.textKey) continue;
+    const key = result.textKey;
     const twin = seenText.get(key);
     if (twin) {
       problems.push({ file: document.sourceFile, severity: 'error', message: `same article text as ${twin}; skipped` });
