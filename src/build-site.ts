@@ -11,12 +11,12 @@ import { type Curation, parseCuration } from './entities/curation.js';
 import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData, type SiteDataOptions } from './render/build-site-data.js';
-import { indexSearch, PART_ENTRY, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartList } from './render/index-search.js';
+import { addPages, closeSearch, indexSearch, openPartIndex, PART_ENTRY, type PartIndex, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartList } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
 import { pageFingerprint, parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
 import { reportPages } from './render/report-pages.js';
-import { isSearchable, planSearchParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
+import { isSearchable, planSearchParts, regroupedParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { chunk } from './util/chunk.js';
@@ -115,12 +115,19 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const staging = `${output}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
+  // The part of the search index that an added or removed page changes is begun while the pages render.
+  let begun: Promise<PartIndex[]> = Promise.resolve([]);
   try {
-    const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage });
+    const beside = (plan: RenderPlan) => {
+      begun = beginSearch(plan, previous, { output, staging, options });
+      // Awaited after the render; a failure meanwhile is not left unhandled.
+      begun.catch(() => undefined);
+    };
+    const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage, beside });
     // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one, and the
     // data files are written meanwhile.
     collectGarbage();
-    await allOf([buildSearch(plan, previous, { output, staging, options, stage }), writeDataFiles(staging, built.archive, report)]);
+    await allOf([begun.then((parts) => buildSearch(plan, previous, parts, { output, staging, options, stage })), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     // The replaced site goes to the cache's trash (or is removed, in a worker thread, while the cache drops what
     // this build did not use).
@@ -141,6 +148,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       cache: cache?.stats ?? { hits: 0, misses: 0 },
     };
   } catch (error) {
+    // Pagefind's indexer stops with its indexes (begun or not), so the process can end.
+    await begun.catch(() => undefined);
+    await closeSearch(staging).catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
@@ -155,6 +165,8 @@ interface RenderContext {
   code: string;
   options: SiteOptions;
   stage: (stage: string, detail?: string) => void;
+  /** Started once the plan is made, to run while the pages render (optional). */
+  beside?: (plan: RenderPlan) => void;
 }
 
 /**
@@ -198,6 +210,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const kept = previous?.archive === plan.manifest.archive ? archiveFiles(output, previous) : [];
   collectGarbageIfGrown();
   const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
+  context.beside?.(plan);
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
   const batches = chunk(Object.entries(records).flatMap(([kind, list]) => pick(list).map((item) => [kind, item] as const)), options.renderBatch ?? RENDER_BATCH);
@@ -239,7 +252,7 @@ function archiveFiles(output: string, previous: RenderManifest): string[] {
  * is taken over; the rest are indexed. What the indexer reads of each page is fingerprinted (a page re-rendered
  * for a link to a newer article is searched the same), and the fingerprints go into the manifest.
  */
-async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'>): Promise<void> {
+async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, begun: PartIndex[], context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'>): Promise<void> {
   const { output, staging, options, stage } = context;
   const searchPages: Record<string, string> = {};
   for (const page of Object.keys(plan.manifest.pages)) {
@@ -255,8 +268,26 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, co
   const kept = (await Promise.all(parts.filter((part) => !stale.includes(part)).map((part) => filesUnder(output, path.join(SEARCH_FOLDER, part.name))))).flat();
   stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
   // The unchanged parts' bundles come over while Pagefind indexes the others.
-  await linkBeside(stale.length ? indexSearch(staging, stale, (_part, done) => stage('search', `${done}/${stale.length} parts indexed`)) : null, output, staging, kept);
+  const indexing = stale.length || begun.length ? indexSearch(staging, stale, { begun, onPart: (_part, done) => stage('search', `${done}/${stale.length} parts indexed`) }) : null;
+  await linkBeside(indexing, output, staging, kept);
   await writePartList(staging, parts);
+}
+
+/**
+ * Begin the part of the search index whose pages changed as a set (a page added or removed), which is indexed
+ * again whatever the rendered pages read like: its index gets the pages it keeps unchanged from the previous
+ * site while the others render. One part at most, so the indexer holds at most one more part than it would.
+ */
+async function beginSearch(plan: RenderPlan, previous: RenderManifest | null, context: Pick<RenderContext, 'output' | 'staging' | 'options'>): Promise<PartIndex[]> {
+  if (!previous?.searchPages || !previous.search) return [];
+  const { output, staging, options } = context;
+  const now = Object.keys(plan.manifest.pages).filter((page) => isSearchable(page, SEARCHABLE_FOLDERS));
+  const [part] = regroupedParts(now, Object.keys(previous.searchPages), SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous.search));
+  const unchanged = part?.pages.filter((page) => !plan.render.has(page)) ?? [];
+  if (!unchanged.length) return [];
+  const open = await openPartIndex(part.name);
+  await addPages(open, output, unchanged, staging);
+  return [open];
 }
 
 /**

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,6 +52,17 @@ function searchedPages(dir: string): Record<string, string> {
 /** Pages indexed in all parts together. */
 function indexedPages(dir: string): number {
   return [...searchParts(dir).keys()].reduce((sum, part) => sum + JSON.parse(readFileSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).languages.en.page_count, 0);
+}
+
+/** Whether this process's Pagefind indexer (a child process) is gone within two seconds. */
+async function indexerStops(): Promise<boolean> {
+  const running = () => execFileSync('ps', ['-A', '-o', 'ppid=,comm='], { encoding: 'utf8' }).split('\n')
+    .some((line) => line.trim().split(/\s+/)[0] === String(process.pid) && /pagefind/.test(line));
+  for (let waited = 0; waited < 2000; waited += 100) {
+    if (!running()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 async function build(extra: { output?: string; cache?: string | null; renderBatch?: number } = {}): Promise<{ result: SiteResult; stages: string[] }> {
@@ -129,5 +141,16 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     // From scratch, and rendered in small batches: the same site again.
     await build({ output: scratch, cache: null, renderBatch: 7 });
     expect(siteFiles(output)).toEqual(siteFiles(scratch));
+  });
+  it('should stop the search indexer, begun while pages render, when the build fails then, and keep the previous site', async () => {
+    // An added article begins its part of the search index as the pages start to render; the build then fails.
+    writeFileSync(path.join(seeds, 'added-again.txt'), ADDED.replace('Allies weigh', 'Ministers weigh').replace('Tuesday', 'Wednesday'));
+    const before = siteFiles(output);
+    const failing = buildSite({ ...options, onStage: (stage) => { if (stage === 'render') throw new Error('stopped while rendering'); } });
+    await expect(failing).rejects.toThrow('stopped while rendering');
+    expect(await indexerStops()).toBe(true);
+    expect(siteFiles(output)).toEqual(before);
+    expect(readdirSync(work).filter((name) => name.startsWith('site.'))).toEqual([]);
+    rmSync(path.join(seeds, 'added-again.txt'));
   });
 });

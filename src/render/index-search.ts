@@ -26,37 +26,83 @@ const SOURCE_FOLDER = '.search-pages';
 /** Pagefind's ready-made interfaces: the search page uses its JavaScript API only. */
 const UNUSED_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
-/** Index each part from the pages in `folder` (the site) and write its bundle. Returns the pages indexed. */
-export async function indexSearch(folder: string, parts: SearchPart[], onPart?: (part: SearchPart, done: number) => void): Promise<number> {
-  if (!parts.length) return 0;
+/** A part's index while its pages are added. */
+export interface PartIndex {
+  name: string;
+  index: pagefind.PagefindIndex;
+  /** Pages added so far. */
+  added: Set<string>;
+}
+
+/** Open an index for the part `name`. */
+export async function openPartIndex(name: string): Promise<PartIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return { name, index, added: new Set() };
+}
+
+/**
+ * Add `pages` of the site in `from` to a part's index. Pagefind reads a folder faster than pages sent one by one,
+ * and in a fixed order (pages sent together are indexed as they arrive): the pages are linked into a folder of
+ * their own in `scratch`, under the same paths, which it reads at once.
+ */
+export async function addPages(part: PartIndex, from: string, pages: readonly string[], scratch: string): Promise<void> {
+  if (!pages.length) return;
+  const source = path.join(scratch, SOURCE_FOLDER, `${part.name}-${part.added.size}`);
+  linkFiles(from, source, pages);
+  const added = await part.index.addDirectory({ path: source });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${part.name}: ${added.errors.join('; ')}`);
+  if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${part.name}`);
+  await rm(source, { recursive: true, force: true });
+  for (const page of pages) part.added.add(page);
+}
+
+/** Close a part's index without writing it. */
+export const discardPartIndex = (part: PartIndex) => part.index.deleteIndex();
+
+/** Stop Pagefind's indexer (every index must be written or discarded first) and remove the scratch folder. */
+export async function closeSearch(scratch: string): Promise<void> {
+  await pagefind.close();
+  await rm(path.join(scratch, SOURCE_FOLDER), { recursive: true, force: true });
+}
+
+/**
+ * Index each part from the pages in `folder` (the site) and write its bundle. A part begun ahead (`begun`, by
+ * name: some of its pages added while the others were rendered) gets the rest of its pages. Returns the pages
+ * indexed.
+ */
+export async function indexSearch(folder: string, parts: SearchPart[], options: { begun?: PartIndex[]; onPart?: (part: SearchPart, done: number) => void } = {}): Promise<number> {
+  const begun = new Map((options.begun ?? []).map((part) => [part.name, part]));
   let pages = 0;
   try {
-    for (const [done, part] of parts.entries()) {
-      // One index at a time, deleted once written: the indexer's memory is bounded by the largest part.
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // Parts begun ahead first: one index at a time is open after them, each deleted once written, so the
+    // indexer's memory is bounded by the largest parts.
+    const order = [...parts.filter((part) => begun.has(part.name)), ...parts.filter((part) => !begun.has(part.name))];
+    for (const [done, part] of order.entries()) {
+      let open = begun.get(part.name);
+      begun.delete(part.name);
+      // A part begun with a page it no longer holds starts again.
+      const members = new Set(part.pages);
+      if (open && [...open.added].some((page) => !members.has(page))) {
+        await discardPartIndex(open);
+        open = undefined;
+      }
+      open ??= await openPartIndex(part.name);
       try {
-        // Pagefind reads a folder faster than pages sent one by one, and in a fixed order (pages sent together are
-        // indexed as they arrive): the part's pages are linked into a folder of their own, under the same paths.
-        const source = path.join(folder, SOURCE_FOLDER, part.name);
-        linkFiles(folder, source, part.pages);
-        const added = await index.addDirectory({ path: source });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${part.name}: ${added.errors.join('; ')}`);
-        if (added.page_count !== part.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${part.pages.length} pages of ${part.name}`);
-        await rm(source, { recursive: true, force: true });
+        await addPages(open, folder, part.pages.filter((page) => !open.added.has(page)), folder);
         const bundle = path.join(folder, SEARCH_FOLDER, part.name);
-        const written = await index.writeFiles({ outputPath: bundle });
+        const written = await open.index.writeFiles({ outputPath: bundle });
         if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
         await removeUnused(bundle);
       } finally {
-        await index.deleteIndex();
+        await discardPartIndex(open);
       }
       pages += part.pages.length;
-      onPart?.(part, done + 1);
+      options.onPart?.(part, done + 1);
     }
   } finally {
-    await pagefind.close();
-    await rm(path.join(folder, SOURCE_FOLDER), { recursive: true, force: true });
+    for (const part of begun.values()) await discardPartIndex(part);
+    await closeSearch(folder);
   }
   return pages;
 }

@@ -71,6 +71,21 @@ export function partCount(count: number, size: number, previous?: number): numbe
 /** Name of a part: its folder, the folder's count of parts, and its place. */
 const partName = (folder: string, count: number, index: number) => `${folder}-${count}-${index}`;
 
+/** The pages of each part, by paths alone (see `planSearchParts`). */
+export function groupSearchPages(paths: readonly string[], folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): { name: string; pages: string[] }[] {
+  const parts: { name: string; pages: string[] }[] = [];
+  for (const folder of folders) {
+    const inFolder = paths.filter((page) => isSearchable(page, [folder])).sort();
+    if (!inFolder.length) continue;
+    const before = Number(previous.find((name) => name.startsWith(`${folder}-`))?.slice(folder.length + 1).split('-')[0]) || undefined;
+    const count = partCount(inFolder.length, Math.max(1, size), before);
+    const groups: string[][] = Array.from({ length: count }, () => []);
+    for (const page of inFolder) groups[hashOf(page).readUInt32BE(0) % count].push(page);
+    for (const [index, group] of groups.entries()) if (group.length) parts.push({ name: partName(folder, count, index), pages: group });
+  }
+  return parts;
+}
+
 /**
  * Split the searchable record pages into parts. `pages` maps output paths (`articles/x/index.html`) to the
  * fingerprints of what the indexer reads of them (`searchFingerprint`); `folders` are the searchable folders,
@@ -78,19 +93,19 @@ const partName = (folder: string, count: number, index: number) => `${folder}-${
  * while it fits.
  */
 export function planSearchParts(pages: Record<string, string>, folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): SearchPart[] {
-  const parts: SearchPart[] = [];
-  for (const folder of folders) {
-    const paths = Object.keys(pages).filter((page) => isSearchable(page, [folder])).sort();
-    if (!paths.length) continue;
-    const before = Number(previous.find((name) => name.startsWith(`${folder}-`))?.slice(folder.length + 1).split('-')[0]) || undefined;
-    const count = partCount(paths.length, Math.max(1, size), before);
-    const groups: string[][] = Array.from({ length: count }, () => []);
-    for (const page of paths) groups[hashOf(page).readUInt32BE(0) % count].push(page);
-    for (const [index, group] of groups.entries()) {
-      if (!group.length) continue;
-      const fingerprint = hashOf(group.map((page) => `${page}\0${pages[page]}`).join('\n')).toString('hex').slice(0, 32);
-      parts.push({ name: partName(folder, count, index), pages: group, fingerprint });
-    }
-  }
-  return parts;
+  return groupSearchPages(Object.keys(pages), folders, size, previous).map(({ name, pages: group }) => ({
+    name,
+    pages: group,
+    fingerprint: hashOf(group.map((page) => `${page}\0${pages[page]}`).join('\n')).toString('hex').slice(0, 32),
+  }));
+}
+
+/**
+ * The parts that must be indexed again whatever the new pages read like: those whose set of pages differs from
+ * the previous build's part of the same name (a page added or removed), known before any page is rendered.
+ * `now` and `before` are the searchable pages of this build and the previous one.
+ */
+export function regroupedParts(now: readonly string[], before: readonly string[], folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): { name: string; pages: string[] }[] {
+  const old = new Map(groupSearchPages(before, folders, size, previous).filter((part) => previous.includes(part.name)).map((part) => [part.name, part.pages.join('\n')]));
+  return groupSearchPages(now, folders, size, previous).filter((part) => old.get(part.name) !== part.pages.join('\n'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partCount, planSearchParts, searchedHtml, searchFingerprint } from '../../src/render/search-parts.js';
+import { partCount, planSearchParts, regroupedParts, searchedHtml, searchFingerprint } from '../../src/render/search-parts.js';
 
 const pagesOf = (folder: string, count: number, fingerprint = 'f') =>
   Object.fromEntries(Array.from({ length: count }, (_, index) => [`${folder}/page-${index}/index.html`, `${fingerprint}${index}`]));
@@ -76,5 +76,24 @@ describe('searchedHtml', () => {
 
   it('should read the whole page when no element is marked as the body', () => {
     expect(searchedHtml('<p>Plain <span data-pagefind-ignore="all">not <span>this</span></span> page</p>')).toBe('<p>Plain  page</p>');
+  });
+});
+
+describe('regroupedParts', () => {
+  const before = Object.keys(pagesOf('articles', 1200));
+  const names = planSearchParts(pagesOf('articles', 1200), ['articles', 'entities'], 500).map((part) => part.name);
+  const partOf = (page: string, pages: string[]) => planSearchParts(Object.fromEntries(pages.map((one) => [one, 'f'])), ['articles', 'entities'], 500, names).find((part) => part.pages.includes(page))!.name;
+
+  it('should name only the part that gains or loses a page, before anything is rendered', () => {
+    const added = [...before, 'articles/new/index.html'];
+    expect(regroupedParts(added, before, ['articles', 'entities'], 500, names).map((part) => part.name)).toEqual([partOf('articles/new/index.html', added)]);
+    const removed = before.filter((page) => page !== 'articles/page-7/index.html');
+    expect(regroupedParts(removed, before, ['articles', 'entities'], 500, names).map((part) => part.name)).toEqual([partOf('articles/page-7/index.html', before)]);
+  });
+
+  it('should name no part when the pages are the same, and a part of a folder that had none', () => {
+    expect(regroupedParts(before, before, ['articles', 'entities'], 500, names)).toEqual([]);
+    const withEntity = [...before, 'entities/kharkiv/index.html'];
+    expect(regroupedParts(withEntity, before, ['articles', 'entities'], 500, names)).toEqual([{ name: 'entities-1-0', pages: ['entities/kharkiv/index.html'] }]);
   });
 });
