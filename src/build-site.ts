@@ -20,7 +20,7 @@ import { isSearchable, planSearchParts, regroupedParts, SEARCH_PART_SIZE, search
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { chunk } from './util/chunk.js';
-import { collectGarbage, collectGarbageIfGrown } from './util/collect-garbage.js';
+import { collectGarbageIfGrown } from './util/collect-garbage.js';
 import { linkFilesInWorker, removeInWorker } from './util/file-thread.js';
 import { linkFiles } from './util/link-files.js';
 
@@ -124,9 +124,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       begun.catch(() => undefined);
     };
     const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage, beside });
-    // The page data is gone now: Pagefind's indexer (a process of its own) runs beside a small one, and the
-    // data files are written meanwhile.
-    collectGarbage();
+    // The page data is gone now: collected (if the heap is large), Pagefind's indexer (a process of its own) runs
+    // beside a small one, and the data files are written meanwhile.
+    collectGarbageIfGrown();
     await allOf([begun.then((parts) => buildSearch(plan, previous, parts, { output, staging, options, stage })), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     // The replaced site goes to the cache's trash (or is removed, in a worker thread, while the cache drops what

@@ -21,7 +21,17 @@ export function collectGarbage(): void {
   live = process.memoryUsage().heapUsed;
 }
 
-/** Collect when the heap holds a quarter more than the live data (plus 32 MB) at the last collection. */
+/** Heap below which no collection is asked for: V8's own keep a heap this small in check, at less cost. */
+const FLOOR = 256 * 1048576;
+
+/**
+ * Collect when the heap holds a quarter more than the live data (plus 32 MB) at the last collection, and more
+ * than `FLOOR`. (Five collections asked for in a rebuild of 1,000 articles whose heap stayed under 200 MB took
+ * 0.2 s.)
+ */
 export function collectGarbageIfGrown(): void {
-  if (process.memoryUsage().heapUsed > live * 1.25 + 32 * 1048576) collectGarbage();
+  if (worthCollecting(process.memoryUsage().heapUsed, live)) collectGarbage();
 }
+
+/** Whether a heap of `used` bytes is worth a full collection when `live` bytes were left by the last one. */
+export const worthCollecting = (used: number, live: number) => used > FLOOR && used > live * 1.25 + 32 * 1048576;
