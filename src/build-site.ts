@@ -286,7 +286,7 @@ async function beginSearch(plan: RenderPlan, previous: RenderManifest | null, co
   const unchanged = part?.pages.filter((page) => !plan.render.has(page)) ?? [];
   if (!unchanged.length) return [];
   const open = await openPartIndex(part.name);
-  await addPages(open, output, unchanged, staging);
+  await addPages(open, output, unchanged, staging, { inWorker: true });
   return [open];
 }
 

@@ -17,6 +17,10 @@ export interface RenderOptions {
 
 /** Run Eleventy once over the templates with the given data. Returns the number of files written. */
 export async function renderSite(options: RenderOptions): Promise<number> {
+  // Eleventy registers a module loader hook that re-imports JavaScript templates and data files changed while it
+  // watches them; Dossier's templates are Nunjucks and it runs no Eleventy watch, and through the hook (a thread
+  // of its own on Node 20) every later import waits on a round trip. Eleventy's switch for it (issue 3371):
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   // Loaded on first use: a rebuild that changes no page never starts Eleventy.
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(options.templates, options.output, {
