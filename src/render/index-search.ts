@@ -61,7 +61,7 @@ export async function addPages(part: PartIndex, from: string, pages: readonly st
 }
 
 /** Close a part's index without writing it. */
-export const discardPartIndex = (part: PartIndex) => part.index.deleteIndex();
+const discardPartIndex = (part: PartIndex) => part.index.deleteIndex();
 
 /** Stop Pagefind's indexer (every index must be written or discarded first) and remove the scratch folder. */
 export async function closeSearch(scratch: string): Promise<void> {
