@@ -14,7 +14,10 @@ const loadJsdom = () => (jsdom ??= createRequire(import.meta.url)('jsdom') as ty
 
 /** Metadata a page states about itself. */
 interface PageMeta {
+  /** The headline the page declares: JSON-LD's, else Open Graph's or Twitter's. */
   title?: string;
+  /** Every title the metadata gives (JSON-LD headline, og:title, twitter:title), to recognise the page's own <h1>. */
+  titles: string[];
   outlet?: string;
   published?: string;
   authors: string[];
@@ -73,8 +76,11 @@ function readMeta(document: Document): PageMeta {
   const metaAuthors = [...document.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="parsely-author"], meta[name="sailthru.author"]')]
     .map((element) => element.getAttribute('content')?.trim() ?? '')
     .filter((name) => name && !/^https?:/.test(name));
+  const titles = [typeof ld?.headline === 'string' ? ld.headline : undefined, meta('og:title'), meta('twitter:title')]
+    .filter((title): title is string => !!title);
   return {
-    title: (typeof ld?.headline === 'string' ? ld.headline : undefined) ?? meta('og:title', 'twitter:title'),
+    title: titles[0],
+    titles,
     outlet: meta('og:site_name', 'application-name') ?? names((ld?.publisher as unknown) ?? null)[0],
     published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued')),
     authors: ldAuthors.length ? ldAuthors : metaAuthors.flatMap((name) => name.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean),
@@ -108,22 +114,25 @@ function decodeEntities(document: Document, text: string): string {
 const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /**
- * The headline: the page's own <h1> when it is the article's (it shares most words with the metadata title),
- * else the metadata title (JSON-LD headline, og:title) without a " - Site name" suffix, else Readability's.
+ * The headline: the page's own <h1> when it is the article's (it shares most words with one of the titles the
+ * metadata gives: publishers often word the share title and the structured-data headline differently), else the
+ * metadata title (JSON-LD headline, og:title) without a " - Site name" suffix, else Readability's.
  */
 function chooseHeadline(document: Document, headings: string[], meta: PageMeta, fallback: string | undefined): string | undefined {
-  let title = meta.title ? decodeEntities(document, meta.title).trim() : fallback;
-  if (title && meta.outlet) {
+  const withoutSite = (text: string) => {
+    if (!meta.outlet) return text;
     const suffix = new RegExp(`\\s+[-–—|:]\\s+${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
-    title = title.replace(suffix, '');
-  }
+    return text.replace(suffix, '');
+  };
+  const declared = meta.titles.map((text) => withoutSite(decodeEntities(document, text).trim())).filter(Boolean);
+  const title = declared[0] ?? fallback;
   if (!title) return undefined;
-  const words = wordSet(title);
+  const wordSets = (declared.length ? declared : [title]).map(wordSet);
   for (const text of headings) {
     const own = wordSet(text);
     if (own.size < 3 || own.size > 60) continue;
-    const shared = [...own].filter((word) => words.has(word)).length;
-    if (shared / Math.max(own.size, words.size) >= 0.5) return text;
+    const agrees = (words: Set<string>) => [...own].filter((word) => words.has(word)).length / Math.max(own.size, words.size) >= 0.5;
+    if (wordSets.some(agrees)) return text;
   }
   return title;
 }

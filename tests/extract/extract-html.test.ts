@@ -26,6 +26,13 @@ describe('extractHtml', () => {
     expect(extractHtml(html, 'page.html').title).toBe('Harbour strike workers stay out for a third day');
   });
 
+  it('takes the visible headline when the share title words it alike although the structured-data headline differs', () => {
+    const html = `<html lang="en"><head><meta property="og:title" content="A dock worker who lost his job shares 7 things he learned on strike">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dockers on strike: seven lessons"}</script>
+      </head><body><article><h1>A dock worker who lost his job shares 7 things he learned on strike</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(html, 'page.html').title).toBe('A dock worker who lost his job shares 7 things he learned on strike');
+  });
+
   it('leaves out furniture inside the main content (cookie tables), saying why', () => {
     const html = `<html><body><article><h1>Harbour strike</h1>${prose(6)}
       <p>_ga 2 years This cookie is used by the analytics service to count visits to the site.</p></article></body></html>`;
