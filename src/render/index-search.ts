@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { linkFilesInWorker } from '../util/file-thread.js';
 import { linkFiles } from '../util/link-files.js';
 import type { SearchPart } from './search-parts.js';
+import { sortSearchFilters } from './sort-search-filters.js';
 
 /** The folders whose pages mark a searchable part (`data-pagefind-body`); no other page is read. */
 export const SEARCHABLE_FOLDERS = ['articles', 'entities'] as const;
@@ -96,6 +97,8 @@ export async function indexSearch(folder: string, parts: SearchPart[], options: 
         const bundle = path.join(folder, SEARCH_FOLDER, part.name);
         const written = await open.index.writeFiles({ outputPath: bundle });
         if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+        // Unknown to a later Pagefind, the bundle stays as written: searchable, only not byte-identical.
+        sortSearchFilters(bundle);
         await removeUnused(bundle);
       } finally {
         await discardPartIndex(open);
