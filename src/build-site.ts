@@ -31,6 +31,13 @@ const PROGRESS_EVERY = 50;
 /** Templates that render one page per record (`render.*`). */
 const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'article-lists.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk', 'dates.njk'];
 
+/**
+ * Pagefind processes indexing search parts side by side, at most (and no more than the build's threads): each
+ * indexes and compresses on one core, and the render is over by then. On two cores, two took the indexing of
+ * 1,000 articles from 3.4-3.8 to 2.7-2.9 s; each holds one part in memory.
+ */
+const SEARCH_INDEXERS = 2;
+
 /** Marker file that says a folder is Dossier's output, safe to replace. */
 export const OUTPUT_MARKER = '.dossier-output';
 
@@ -268,7 +275,7 @@ async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, be
   const kept = (await Promise.all(parts.filter((part) => !stale.includes(part)).map((part) => filesUnder(output, path.join(SEARCH_FOLDER, part.name))))).flat();
   stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
   // The unchanged parts' bundles come over while Pagefind indexes the others.
-  const indexing = stale.length || begun.length ? indexSearch(staging, stale, { begun, onPart: (_part, done) => stage('search', `${done}/${stale.length} parts indexed`) }) : null;
+  const indexing = stale.length || begun.length ? indexSearch(staging, stale, { begun, indexers: Math.min(SEARCH_INDEXERS, options.threads ?? defaultThreads()), onPart: (_part, done) => stage('search', `${done}/${stale.length} parts indexed`) }) : null;
   await linkBeside(indexing, output, staging, kept);
   await writePartList(staging, parts);
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteResult } from '../src/build-site.js';
-import { root, seedsDir } from './helpers.js';
+import { indexerStops, root, seedsDir } from './helpers.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-incremental-'));
 const seeds = path.join(work, 'seeds');
@@ -52,17 +51,6 @@ function searchedPages(dir: string): Record<string, string> {
 /** Pages indexed in all parts together. */
 function indexedPages(dir: string): number {
   return [...searchParts(dir).keys()].reduce((sum, part) => sum + JSON.parse(readFileSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).languages.en.page_count, 0);
-}
-
-/** Whether this process's Pagefind indexer (a child process) is gone within two seconds. */
-async function indexerStops(): Promise<boolean> {
-  const running = () => execFileSync('ps', ['-A', '-o', 'ppid=,comm='], { encoding: 'utf8' }).split('\n')
-    .some((line) => line.trim().split(/\s+/)[0] === String(process.pid) && /pagefind/.test(line));
-  for (let waited = 0; waited < 2000; waited += 100) {
-    if (!running()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
 }
 
 async function build(extra: { output?: string; cache?: string | null; renderBatch?: number } = {}): Promise<{ result: SiteResult; stages: string[] }> {

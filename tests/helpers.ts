@@ -1,4 +1,5 @@
 /** Shared test helpers: the seed articles, read and built once per test file. */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive, type BuiltArchive } from '../src/build-archive.js';
@@ -26,4 +27,15 @@ export async function seedArticle(prefix: string) {
   const article = archive.articles.find((entry) => entry.sourceFile.startsWith(prefix));
   if (!article) throw new Error(`no seed ${prefix}`);
   return article;
+}
+
+/** Whether this process's Pagefind indexers (child processes) are all gone within two seconds. */
+export async function indexerStops(): Promise<boolean> {
+  const running = () => execFileSync('ps', ['-A', '-o', 'ppid=,comm='], { encoding: 'utf8' }).split('\n')
+    .some((line) => line.trim().split(/\s+/)[0] === String(process.pid) && /pagefind/.test(line));
+  for (let waited = 0; waited < 2000; waited += 100) {
+    if (!running()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }

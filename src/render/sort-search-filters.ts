@@ -7,10 +7,14 @@
  * CBOR), so the same pages give a byte-identical bundle.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from '../util/cbor.js';
+
+/** A file of a Pagefind bundle: its path inside the bundle (`filter/en_1a2b3c4.pf_filter`) and its bytes. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
 
 /** Every Pagefind data file starts with these bytes, before its CBOR. */
 const MAGIC = Buffer.from('pagefind_dcd');
@@ -39,16 +43,12 @@ const isMeta = (value: CborValue): value is Meta =>
 /** Order by a string key, the same in every locale. */
 const byName = <T extends [string, ...unknown[]]>(a: T, b: T) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** A Pagefind data file's CBOR, or null when the file is not one in the form this module knows. */
-function readData(file: string): Uint8Array | null {
-  const bytes = gunzipSync(readFileSync(file));
-  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  return bytes.subarray(MAGIC.length);
-}
-
-/** Decode, or null unless encoding the value again gives the same bytes (so rewriting loses nothing). */
-function decodeExactly(cbor: Uint8Array): CborValue | null {
+/** A data file's value, or null unless it is CBOR in the subset known here that encodes again to the same bytes. */
+function readData(content: Uint8Array): CborValue | null {
   try {
+    const bytes = gunzipSync(content);
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+    const cbor = bytes.subarray(MAGIC.length);
     const value = decodeCbor(cbor);
     return Buffer.from(encodeCbor(value)).equals(cbor) ? value : null;
   } catch {
@@ -60,63 +60,64 @@ function decodeExactly(cbor: Uint8Array): CborValue | null {
 const hashedName = (language: string, cbor: Uint8Array, digits: number) =>
   `${language}_${createHash('sha1').update(cbor).digest('hex').slice(0, digits)}`;
 
-const writeData = (file: string, cbor: Uint8Array) => writeFileSync(file, gzipSync(Buffer.concat([MAGIC, cbor])));
+const dataFile = (path: string, cbor: Uint8Array): BundleFile => ({ path, content: gzipSync(Buffer.concat([MAGIC, cbor])) });
 
+const FILTER_FILE = /^filter\/(.+)\.pf_filter$/;
+const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
- * Sort the filter values of the Pagefind bundle in `bundle` and rename its files to match. Returns whether the
- * bundle was in the form this module knows; when it is not (another Pagefind version), it is left as written.
+ * The files of a Pagefind bundle with each filter's values and the metadata's lists sorted, and the rewritten
+ * files renamed to match. A bundle not in the form known here (another Pagefind version) comes back as it was.
  */
-export function sortSearchFilters(bundle: string): boolean {
-  const entryFile = path.join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
-  const filterFolder = path.join(bundle, 'filter');
-  if (!existsSync(filterFolder)) return true;
-  const filterFiles = readdirSync(filterFolder, { withFileTypes: true }).filter((file) => file.isFile() && file.name.endsWith('.pf_filter')).map((file) => file.name);
-  // Read and check everything before writing anything.
+export function sortSearchFilters(files: readonly BundleFile[]): BundleFile[] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const entryFile = byPath.get(ENTRY_FILE);
+  if (!entryFile) return [...files];
+  let entry: { languages?: Record<string, { hash?: unknown }> };
+  try {
+    entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8'));
+  } catch {
+    return [...files];
+  }
+  // Read and check everything before changing anything.
   const metas: { language: string; id: string; value: Meta }[] = [];
   for (const [language, info] of Object.entries(entry.languages ?? {})) {
-    if (typeof info.hash !== 'string' || !info.hash.startsWith(`${language}_`)) return false;
-    const cbor = readData(path.join(bundle, `pagefind.${info.hash}.pf_meta`));
-    const value = cbor && decodeExactly(cbor);
-    if (!value || !isMeta(value)) return false;
+    if (typeof info.hash !== 'string' || !info.hash.startsWith(`${language}_`)) return [...files];
+    const file = byPath.get(`pagefind.${info.hash}.pf_meta`);
+    const value = file && readData(file.content);
+    if (!value || !isMeta(value)) return [...files];
     metas.push({ language, id: info.hash, value });
   }
   const chunks: { id: string; language: string; value: FilterChunk }[] = [];
-  for (const name of filterFiles) {
-    const id = name.slice(0, -'.pf_filter'.length);
+  for (const file of files) {
+    const id = FILTER_FILE.exec(file.path)?.[1];
+    if (!id) continue;
     const language = id.slice(0, id.lastIndexOf('_'));
-    const cbor = readData(path.join(filterFolder, name));
-    const value = cbor && decodeExactly(cbor);
-    if (!value || !isFilterChunk(value) || !metas.some((meta) => meta.language === language)) return false;
+    const value = readData(file.content);
+    if (!value || !isFilterChunk(value) || !metas.some((meta) => meta.language === language)) return [...files];
     chunks.push({ id, language, value });
   }
+  const replaced = new Map<string, BundleFile>();
   const renamed = new Map<string, string>();
   for (const chunk of chunks) {
     const [filter, values] = chunk.value;
-    const sorted: FilterChunk = [filter, values
+    const cbor = encodeCbor([filter, values
       .map(([value, pages]): [string, number[]] => [value, [...pages].sort((a, b) => a - b)])
-      .sort(byName)];
-    const cbor = encodeCbor(sorted);
+      .sort(byName)]);
     const id = hashedName(chunk.language, cbor, chunk.id.length - chunk.language.length - 1);
-    if (id === chunk.id) continue;
-    writeData(path.join(filterFolder, `${id}.pf_filter`), cbor);
-    rmSync(path.join(filterFolder, `${chunk.id}.pf_filter`));
-    renamed.set(chunk.id, id);
+    // Written again even under the same name: every filter file is then compressed alike.
+    replaced.set(`filter/${chunk.id}.pf_filter`, dataFile(`filter/${id}.pf_filter`, cbor));
+    if (id !== chunk.id) renamed.set(chunk.id, id);
   }
-  let changed = false;
   for (const meta of metas) {
     const [version, pages, indexChunks, filters, sorts, ...rest] = meta.value;
     const cbor = encodeCbor([version, pages, indexChunks,
       filters.map(([name, file]): [string, string] => [name, renamed.get(file) ?? file]).sort(byName),
       [...sorts].sort(byName), ...rest]);
     const id = hashedName(meta.language, cbor, meta.id.length - meta.language.length - 1);
-    if (id === meta.id) continue;
-    writeData(path.join(bundle, `pagefind.${id}.pf_meta`), cbor);
-    rmSync(path.join(bundle, `pagefind.${meta.id}.pf_meta`));
+    replaced.set(`pagefind.${meta.id}.pf_meta`, dataFile(`pagefind.${id}.pf_meta`, cbor));
     entry.languages![meta.language].hash = id;
-    changed = true;
   }
-  if (changed) writeFileSync(entryFile, JSON.stringify(entry));
-  return true;
+  replaced.set(ENTRY_FILE, { path: ENTRY_FILE, content: Buffer.from(JSON.stringify(entry)) });
+  return files.map((file) => replaced.get(file.path) ?? file);
 }

@@ -4,13 +4,16 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { addPages, indexSearch, openPartIndex } from '../../src/render/index-search.js';
+import type { SearchPart } from '../../src/render/search-parts.js';
+import { indexerStops } from '../helpers.js';
 
 /** A site folder with a searchable page per name. */
 function siteWith(names: string[]): string {
   const site = mkdtempSync(path.join(os.tmpdir(), 'dossier-search-'));
   for (const name of names) {
     mkdirSync(path.join(site, 'articles', name), { recursive: true });
-    writeFileSync(path.join(site, 'articles', name, 'index.html'), `<html lang="en"><body><main data-pagefind-body><h1>${name}</h1><p>Report ${name} on the talks.</p></main></body></html>`);
+    writeFileSync(path.join(site, 'articles', name, 'index.html'), `<html lang="en"><body><main data-pagefind-body><h1>${name}</h1><p>Report ${name} on the talks.</p>
+      <span data-pagefind-filter="outlet">Outlet ${name.length % 3}</span><span data-pagefind-filter="entity">${name.toUpperCase()}</span></main></body></html>`);
   }
   return site;
 }
@@ -48,5 +51,32 @@ describe('indexSearch', () => {
     const part = { name: 'articles-1-0', pages: [pageOf('a'), pageOf('b')], fingerprint: 'x' };
     await indexSearch(site, [part], { begun: [begun] });
     expect(bundle(site, 'articles-1-0')).toEqual({ count: 2, urls: ['/articles/a/', '/articles/b/'] });
+  });
+
+  it('should write the same bundles on two indexers as on one, each part once', async () => {
+    const names = ['kharkiv', 'odesa', 'kyiv', 'lviv', 'dnipro', 'sumy', 'poltava', 'kherson', 'mykolaiv'];
+    const parts: SearchPart[] = [0, 1, 2].map((n) => ({ name: `articles-4-${n}`, pages: names.filter((_, i) => i % 3 === n).map(pageOf), fingerprint: 'x' }));
+    const [one, two] = [siteWith(names), siteWith(names)];
+    const done: number[] = [];
+    expect(await indexSearch(one, parts, { indexers: 1 })).toBe(9);
+    expect(await indexSearch(two, parts, { indexers: 2, onPart: (_part, count) => done.push(count) })).toBe(9);
+    expect(done).toEqual([1, 2, 3]);
+    const files = (site: string) => readdirSync(path.join(site, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+      .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name))).sort();
+    expect(files(two)).toEqual(files(one));
+    for (const file of files(one)) expect(readFileSync(path.join(two, file)).equals(readFileSync(path.join(one, file))), file).toBe(true);
+    for (const part of parts) expect(bundle(two, part.name).urls).toEqual(part.pages.map((page) => `/${page.replace(/index\.html$/, '')}`).sort());
+    expect(await indexerStops()).toBe(true);
+  });
+
+  it('should fail with the reason when a part cannot be indexed, and leave no indexer running', async () => {
+    const site = siteWith(['a', 'b', 'c']);
+    const parts: SearchPart[] = [
+      { name: 'articles-2-0', pages: [pageOf('a')], fingerprint: 'x' },
+      { name: 'articles-2-1', pages: [pageOf('b'), pageOf('missing')], fingerprint: 'x' },
+      { name: 'entities-1-0', pages: [pageOf('c')], fingerprint: 'x' },
+    ];
+    await expect(indexSearch(site, parts, { indexers: 2 })).rejects.toThrow(/missing/);
+    expect(await indexerStops()).toBe(true);
   });
 });
