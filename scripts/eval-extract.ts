@@ -11,7 +11,7 @@ import { extractHtml } from '../src/extract/extract-html.js';
 import { extractText } from '../src/extract/extract-text.js';
 
 interface GoldRecord { id: string; title: string; authors: string[]; published: string | null; body: string }
-interface Scores { precision: number; recall: number; f1: number; title: number; titleShown: number; shown: number; date: number; dated: number; authorRecall: number }
+interface Scores { precision: number; recall: number; f1: number; title: number; titleShown: number; shown: number; date: number; dated: number; authorRecall: number; authorPrecision: number }
 
 const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpora/dev');
 if (!existsSync(path.join(corpus, 'gold.json'))) {
@@ -43,7 +43,7 @@ function authorsOf(value: unknown): string[] {
 
 function score(rows: { body: string; title: string; published: string | null; authors: string[]; gold: GoldRecord; page: string }[]): Scores {
   let shown = 0, shownHits = 0;
-  let shared = 0, predictedTotal = 0, goldTotal = 0, titles = 0, dates = 0, dated = 0, authorHits = 0, authorTotal = 0;
+  let shared = 0, predictedTotal = 0, goldTotal = 0, titles = 0, dates = 0, dated = 0, authorHits = 0, authorTotal = 0, authorsFound = 0, authorsRight = 0;
   for (const row of rows) {
     const predicted = tokens(row.body);
     const gold = tokens(row.gold.body);
@@ -59,10 +59,15 @@ function score(rows: { body: string; title: string; published: string | null; au
     const goldAuthors = authorsOf(row.gold.authors);
     authorTotal += goldAuthors.length;
     authorHits += goldAuthors.filter((author) => row.authors.some((found) => normal(found) === normal(author))).length;
+    // Precision where gold names authors: a page whose gold has none says nothing about a byline we found.
+    if (goldAuthors.length) {
+      authorsFound += row.authors.length;
+      authorsRight += row.authors.filter((found) => goldAuthors.some((author) => normal(found) === normal(author))).length;
+    }
   }
   const precision = shared / Math.max(predictedTotal, 1);
   const recall = shared / Math.max(goldTotal, 1);
-  return { precision, recall, f1: (2 * precision * recall) / Math.max(precision + recall, 1e-9), title: titles / rows.length, titleShown: shownHits / Math.max(shown, 1), shown, date: dates / Math.max(dated, 1), dated, authorRecall: authorHits / Math.max(authorTotal, 1) };
+  return { precision, recall, f1: (2 * precision * recall) / Math.max(precision + recall, 1e-9), title: titles / rows.length, titleShown: shownHits / Math.max(shown, 1), shown, date: dates / Math.max(dated, 1), dated, authorRecall: authorHits / Math.max(authorTotal, 1), authorPrecision: authorsRight / Math.max(authorsFound, 1) };
 }
 
 const gold = JSON.parse(readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as GoldRecord[];
@@ -82,11 +87,11 @@ for (const record of gold) {
   perPage.push(`${record.id.padEnd(32)} P ${one.precision.toFixed(2)} R ${one.recall.toFixed(2)} title ${one.title ? 'ok' : '--'}`);
 }
 const table = (name: string, s: Scores) =>
-  `| ${name} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${(s.title * 100).toFixed(0)}% | ${(s.titleShown * 100).toFixed(0)}% (of ${s.shown}) | ${(s.date * 100).toFixed(0)}% (of ${s.dated}) | ${(s.authorRecall * 100).toFixed(0)}% |`;
+  `| ${name} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${(s.title * 100).toFixed(0)}% | ${(s.titleShown * 100).toFixed(0)}% (of ${s.shown}) | ${(s.date * 100).toFixed(0)}% (of ${s.dated}) | ${(s.authorRecall * 100).toFixed(0)}% | ${(s.authorPrecision * 100).toFixed(0)}% |`;
 if (process.argv.includes('--pages')) console.log(perPage.join('\n'));
 console.log(`Extraction on ${gold.length} pages of ${corpus}\n`);
-console.log('| path | body precision | body recall | body F1 | title exact | title exact where the page text shows it | date | author recall |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| path | body precision | body recall | body F1 | title exact | title exact where the page text shows it | date | author recall | author precision |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(table('text (.txt)', score(textRows)));
 console.log(table('HTML (.html)', score(htmlRows)));
 console.log(table('baseline: every line', score(baselineRows)));

@@ -83,7 +83,9 @@ function readMeta(document: Document): PageMeta {
     titles,
     outlet: meta('og:site_name', 'application-name') ?? names((ld?.publisher as unknown) ?? null)[0],
     published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued')),
-    authors: ldAuthors.length ? ldAuthors : metaAuthors.flatMap((name) => name.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean),
+    // One entry may list several people ("A, B and C").
+    authors: (ldAuthors.length ? ldAuthors : metaAuthors).flatMap((name) => name.split(/\s*(?:,|&|\band\b)\s*/))
+      .filter((name) => name && !/^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i.test(name)),
     url: meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
     language: document.documentElement.getAttribute('lang') ?? undefined,
   };
@@ -179,7 +181,7 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   if (headline) evidence.title = { source: meta.title ? 'page metadata' : 'page title', text: headline, confidence: 0.9 };
   if (meta.published) evidence.published = { source: 'page metadata', text: meta.published, confidence: 0.95 };
   if (meta.outlet) evidence.outlet = { source: 'page metadata', text: meta.outlet, confidence: 0.95 };
-  const authors = meta.authors.length ? meta.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
+  const authors = meta.authors.length ? meta.authors : visible.authors.length ? visible.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
   return {
     sourceFile,
     title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile),

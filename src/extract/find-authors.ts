@@ -12,20 +12,35 @@ export interface Credits {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|da|van|von|der|del|di|la|le|bin|al|ibn|\p{Lu}[\p{L}'’.-]*)){0,3}`;
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
-/** A person's name: two to four capitalised words or initials ("J. R. Smith", "Ellen Knickmeyer"). */
-const PERSON = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|(?:de|da|van|von|der|del|di|la|le|bin|al|ibn))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|da|van|von|der|del|di|la|le|bin|al|ibn)){1,3}$/u;
+/**
+ * A person's name: two to four capitalised words or initials ("J. R. Smith", "Ellen Knickmeyer"); after an
+ * article only a news agency ("The Associated Press", not a masthead like "The West Australian").
+ */
+const PERSON = /^(?!(?:The|An?)\s(?!.*\b(?:Press|Agency)$))(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|(?:de|da|van|von|der|del|di|la|le|bin|al|ibn))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|da|van|von|der|del|di|la|le|bin|al|ibn)){1,3}$/u;
 
 /** A relative time or publication stamp next to a byline ("2 MINUTES AGO", "Published: 22:04"). */
 const STAMP = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\s+ago)?\b|^(?:published|updated|posted)\b/i;
 
+/** Profile links glued to a bio's name. */
+const SOCIAL_LINKS = /\s*\b(?:Twitter|Facebook|Instagram|LinkedIn|Email|Bluesky|Threads)\b\s*/gu;
+
+/** Whether a line holds a date or time stamp after its first field ("Jane Doe / OUTLET / Sep 2, 2024", "Jane Doe 7 hours"). */
+function stamped(text: string): boolean {
+  const fields = text.split(/\s*[/|•·]\s*/);
+  return fields.slice(1).some((field) => parseDateLine(field) !== null || STAMP.test(field)) || STAMP.test(fields[0].replace(/^\S+\s+\S+/, ''));
+}
+
 /** Words of page sections and labels, and month names (not May, a name too), which are not parts of people's names. */
 const NOT_A_NAME_WORDS = new RegExp(
-  `\\b(?:news|feature|features|opinion|analysis|sports?|business|deals|world|local|live|premium|exclusive|posted|${MONTHS.filter((month) => month !== 'may').join('|')})\\b`,
+  `\\b(?:news|feature|features|opinion|analysis|sports?|business|deals|world|local|live|premium|exclusive|posted|politics|images|photos?|issue|${MONTHS.filter((month) => month !== 'may').join('|')})\\b`,
   'i',
 );
 const NOT_A_NAME_SHAPE = /\b\p{Lu}{3,}\b(?=.*\p{Ll})|\b(?!(?:de|da|van|von|der|del|di|la|le|bin|al|ibn)\b)\p{Ll}/u;
 
 const notAName = (text: string) => NOT_A_NAME_WORDS.test(text) || NOT_A_NAME_SHAPE.test(text);
+
+/** Newsroom titles after a byline's name; not in `ROLE_NAMES`, whose bios ("X is the director of …") are experts' too. */
+const DESK_ROLES = 'director|manager|chief|deputy|head of \\p{L}+';
 
 /** Title case for a name set in capitals ("CHRIS WILSON-SMITH" → "Chris Wilson-Smith"). */
 function titleCase(text: string): string {
@@ -39,13 +54,15 @@ function titleCase(text: string): string {
  * "… for The Daily Paper", "… published 19 May 2026", "… / OUTLET / Sep 2", "… Follow").
  */
 export function cleanByline(text: string): string {
-  let line = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // Words glued together parted, affiliation marks glued to a name dropped ("Xiaoying You1, Mariana Lenharo").
+  let line = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Ll})\d+(?=[\s,;&]|$)/gu, '$1');
   line = line.split(/\s+(?:[/|•·–—]|-)\s+/)[0];
   line = line.replace(/\s+(?:published|updated|posted|on|at|for)\b.*$/i, '');
   line = line.replace(/\s+(?:follow|twitter|x|email|facebook|linkedin|instagram|bio|profile)\b.*$/i, '');
   line = line.replace(/\d.*$/, '').replace(new RegExp(`\\s+${MONTH_WORD}\\s*$`, 'i'), '');
-  // A role after the name ("Jane Doe Lifestyle Writer"): the name is its first two words, with any particles.
-  const role = new RegExp(String.raw`\s(?:\p{L}+\s+){0,2}(?:${ROLE_NAMES}|staff|team)s?\b.*$`, 'iu');
+  // A role after the name ("Jane Doe Lifestyle Writer", "… Deputy Content Hub Director"): the name is its first
+  // two words, with any particles.
+  const role = new RegExp(String.raw`\s(?:\p{L}+\s+){0,3}(?:${ROLE_NAMES}|${DESK_ROLES}|staff|team)s?\b.*$`, 'iu');
   if (role.test(line) && !/,|\band\b/.test(line)) {
     const match = /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:de|da|van|von|der|del|di|la|le|bin|al|ibn)\s+)*\p{Lu}[\p{L}'’.-]*/iu.exec(line);
     line = match ? match[0] : line.replace(role, '');
@@ -56,9 +73,12 @@ export function cleanByline(text: string): string {
 /** Split "A, B and C" into names, dropping roles, places ("in Prague") and agencies. */
 export function splitNames(text: string): string[] {
   return text
-    .replace(/\b(?:and|&)\b/g, ',')
-    .split(/[,;|]/)
-    .map((part) => part.replace(/\s+in\s+\p{Lu}[\p{L}\s]*$/u, '').replace(/^\s*(?:by|with|and)\s+/i, '').trim())
+    // A place after a name, up to the next name ("Will Weissert in Johnstown, Pennsylvania, and Bill Barrow").
+    .replace(/\s+in\s+\p{Lu}[\p{L}\s.'’-]*?(?:,\s*\p{Lu}[\p{L}\s.'’-]*?)*?(?=,?\s+(?:and|&)\s|[;|]|$)/gu, '')
+    .replace(/\band\b|&/g, ',')
+    .split(/[,;|]|(?<=\p{L})\/(?=\p{L})/u)
+    // An outlet run on after the last name ("… Vasilisa Stepanenko The Associated Press"): no name holds "The".
+    .map((part) => titleCase(part.replace(/^\s*(?:by|with|and)\s+/i, '').replace(/\s+The\s.*$/u, '').trim()))
     .filter((part) => NAME_ONLY.test(part) && !INTERFACE_PATTERN.test(part) && !notAName(part) && part.split(/\s+/).length <= 4);
 }
 
@@ -79,18 +99,30 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
   const evidence: string[] = [];
   const dated = (other: ClassifiedLine | undefined) => other !== undefined && (parseDateLine(other.text) !== null || STAMP.test(other.text));
   header.forEach((line, position) => {
-    const byline = /(?:^|[|•·]\s*)(?:by|written by|words by|story by|reporting by)[:\s]+(.{3,120})$/i.exec(line.text)
-      ?? (/^by:?$/i.test(line.text) && header[position + 1] ? /^(.{3,120})$/.exec(header[position + 1].text) : null);
+    // A name follows, capitalised ("By submitting your information …" is no byline).
+    const byline = /(?:^|[|•·]\s*)(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|BY)[:\s]+(\p{Lu}.{2,119})$/u.exec(line.text);
     if (byline) {
       const names = splitNames(cleanByline(byline[1]));
       if (names.length) { addAll(authors, names); evidence.push(line.text); }
       return;
     }
+    // "By" on a line of its own: the names follow, one or more to a line, until a line that is not one.
+    if (/^by:?$/i.test(line.text)) {
+      for (const next of header.slice(position + 1, position + 7)) {
+        if (next.text.length > 120) break;
+        const names = splitNames(cleanByline(next.text));
+        if (!names.length) break;
+        addAll(authors, names);
+        evidence.push(next.text);
+      }
+      return;
+    }
     if (/^by:?$/i.test(header[position - 1]?.text ?? '')) return;
-    // A bare name beside a date line, near the headline: the byline of many layouts.
-    const neighbours = [header[position - 1], header[position + 1], header[position + 2]];
+    // A bare name beside a date line, or followed by a date on its own line ("Jane Doe / OUTLET / Sep 2, 2024",
+    // "Jane Doe 7 hours"), near the headline: the byline of many layouts.
+    const neighbours = [header[position - 2], header[position - 1], header[position + 1], header[position + 2]];
     const nearTitle = titleLine === null || Math.abs(line.index - titleLine) <= 4;
-    if (line.index !== titleLine && nearTitle && line.words <= 10 && !line.endsSentence && neighbours.some(dated)) {
+    if (line.index !== titleLine && nearTitle && line.words <= 10 && !line.endsSentence && (neighbours.some(dated) || stamped(line.text))) {
       const names = splitNames(cleanByline(line.text)).filter((name) => PERSON.test(name));
       if (names.length) {
         addAll(authors, names);
@@ -99,10 +131,17 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
     }
   });
   for (const line of tail) {
-    const bio = new RegExp(`^(${NAME}) (?:is|was|has been) (?:a|an|the)\\b`, 'u').exec(line.text);
-    if (bio && ROLE_WORDS.test(line.text.slice(0, 160))) { addAll(authors, [bio[1]]); evidence.push(line.text.slice(0, 80)); continue; }
+    // A bio as copied: the name, its profile links glued on, the name again ("Jane DoeTwitterJane Doe is …").
+    const unglued = line.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(SOCIAL_LINKS, ' ').replace(/^((?:\S+ ){1,3}\S+) \1\b/u, '$1');
+    const bio = new RegExp(`^(${NAME}) (?:is|was|has been) (?:a|an|the)\\b`, 'u').exec(unglued);
+    if (bio && ROLE_WORDS.test(unglued.slice(0, 160))) { addAll(authors, [bio[1]]); evidence.push(line.text.slice(0, 80)); continue; }
+    // "Doe reported from Kyiv": often the surname of an author the byline gave in full.
     const reported = new RegExp(`^(${NAME}(?:(?:,| and) ${NAME})*) reported from\\b`, 'u').exec(line.text);
-    if (reported) { addAll(authors, splitNames(reported[1])); evidence.push(reported[0]); }
+    if (reported) {
+      const known = (name: string) => authors.some((author) => author.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+      addAll(authors, splitNames(reported[1]).filter((name) => !known(name)));
+      evidence.push(reported[0]);
+    }
     const contributed = /(?:^|\.\s+)([^.]*?)\s+contributed (?:to )?(?:this|the) (?:report|story|article)/i.exec(line.text);
     if (contributed) {
       const list = contributed[1].replace(/^.*?\b(?:writers?|reporters?|correspondents?|staff)\b\s*/i, '');

@@ -33,6 +33,15 @@ describe('extractHtml', () => {
     expect(extractHtml(html, 'page.html').title).toBe('A dock worker who lost his job shares 7 things he learned on strike');
   });
 
+  it('lists each author of a JSON-LD entry naming several, and reads the visible byline when metadata names none', () => {
+    const listed = `<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour strike enters third day","author":{"@type":"Person","name":"Jane Doe, Ann Lee and Bob Ray"}}</script>
+      </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(listed, 'page.html').authors).toEqual(['Jane Doe', 'Ann Lee', 'Bob Ray']);
+    const visible = `<html lang="en"><head><title>Harbour strike enters third day</title></head><body><article><h1>Harbour strike enters third day</h1>
+      <p>Kyle Marsh / THE COURIER / Sep 2, 2024, 17:07 IST</p>${prose(6)}</article></body></html>`;
+    expect(extractHtml(visible, 'page.html').authors).toEqual(['Kyle Marsh']);
+  });
+
   it('leaves out furniture inside the main content (cookie tables), saying why', () => {
     const html = `<html><body><article><h1>Harbour strike</h1>${prose(6)}
       <p>_ga 2 years This cookie is used by the analytics service to count visits to the site.</p></article></body></html>`;

@@ -12,6 +12,8 @@ describe('cleanByline', () => {
     expect(cleanByline('Victoria Osei Follow')).toBe('Victoria Osei');
     expect(cleanByline('CHRIS WILSON-SMITH')).toBe('Chris Wilson-Smith');
     expect(cleanByline('Ana Lima Apr. 28, 2023 9:00 am')).toBe('Ana Lima');
+    expect(cleanByline('Steffan Rhys Deputy Content Hub Director')).toBe('Steffan Rhys');
+    expect(cleanByline('Xiaoying You1, Mariana Lenharo2')).toBe('Xiaoying You, Mariana Lenharo');
   });
 });
 
@@ -22,12 +24,43 @@ describe('findAuthors', () => {
     expect(findAuthors(lines('Headline about the harbour strike today\nBy\nEmma MackenzieLifestyle Writer'), [], 0).authors).toEqual(['Emma Mackenzie']);
   });
 
-  it('does not take section labels or months for names', () => {
+  it('reads a name with the date on its own line, after a separator or as a relative time', () => {
+    const title = 'Headline about the harbour strike today';
+    expect(findAuthors(lines(`${title}\nAisha Patel / EXAMPLE.COM / Sep 2, 2024, 17:07 IST\nSHARE`), [], 0).authors).toEqual(['Aisha Patel']);
+    expect(findAuthors(lines(`${title}\nKyle Marsh 7 hours`), [], 0).authors).toEqual(['Kyle Marsh']);
+    expect(findAuthors(lines(`${title}\nFouzia Van Der Berg|Published 4 months ago`), [], 0).authors).toEqual(['Fouzia Van Der Berg']);
+    // The date two lines above, a row of share buttons between.
+    expect(findAuthors(lines(`${title}\nNovember 10, 2025 at 06:21 pm\nShare via Email\nTania Brook`), [], 0).authors).toEqual(['Tania Brook']);
+  });
+
+  it('reads every name of a byline: several lines after a lone "By", "&", affiliation marks, an agency run on', () => {
+    const title = 'Headline about the harbour strike today';
+    expect(findAuthors(lines(`${title}\nBy\nLucy ThorntonNews Reporter\nTim HanlonNews Reporter\nPhoebe Tonks\n\nProtesters gathered in the city centre on Sunday evening.`), [], 0).authors)
+      .toEqual(['Lucy Thornton', 'Tim Hanlon', 'Phoebe Tonks']);
+    expect(findAuthors(lines(`${title}\nBy Ann Lee1, Bob Ray2 & Cy Young`), [], 0).authors).toEqual(['Ann Lee', 'Bob Ray', 'Cy Young']);
+    expect(findAuthors(lines(`${title}\nBy Samya Kullab and Vasilisa Stepanenko  The Associated Press`), [], 0).authors).toEqual(['Samya Kullab', 'Vasilisa Stepanenko']);
+    expect(findAuthors(lines(`${title}\nBy  STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX`), [], 0).authors).toEqual(['Steve Peoples', 'Thomas Beaumont', 'Amelia Thomson-Deveaux']);
+  });
+
+  it('does not take section labels, months, mastheads or form text for names', () => {
     expect(findAuthors(lines('Headline about the harbour strike today\nLocal News\nMay 3, 2024'), [], 0).authors).toEqual([]);
+    expect(findAuthors(lines('Tuesday, 26 November 2024\nFederal Politics\nHeadline about the harbour strike today\nDan Jervis-Bardy\nThe West Australian\nTue, 26 November 2024 9:27PM'), [], 2).authors).toEqual(['Dan Jervis-Bardy']);
+    expect(findAuthors(lines('Headline about the harbour strike today\nThe Associated Press\nPublished May 07, 2025'), [], 0).authors).toEqual(['The Associated Press']);
+    expect(findAuthors(lines('Headline about the harbour strike today\nBy submitting your information you agree to the Terms & Conditions and Privacy Policy.'), [], 0).authors).toEqual([]);
+  });
+
+  it('reads a bio with profile links glued to the name, and a surname reporting from a place as the byline\'s author', () => {
+    const bio = lines('Sarah LazareTwitterSarah Lazare is the editor of Workday Magazine and a contributing editor.');
+    expect(findAuthors([], bio, null).authors).toEqual(['Sarah Lazare']);
+    const credited = findAuthors(lines('Headline about the harbour strike today\nBy Matthew Lee'), lines('Lee reported from Prague.'), 0);
+    expect(credited.authors).toEqual(['Matthew Lee']);
+    expect(findAuthors([], lines('Lee reported from Prague.'), null).authors).toEqual(['Lee']);
   });
 
   it('reads contributors from a credit line after the article', () => {
     const tail = lines('Associated Press writers Jan Novak and Maria Silva contributed to this report.');
     expect(findAuthors([], tail, null).contributors).toEqual(['Jan Novak', 'Maria Silva']);
+    const placed = lines('Associated Press writers Will Weissert in Johnstown, Pennsylvania, and Bill Barrow in Atlanta contributed to this report.');
+    expect(findAuthors([], placed, null).contributors).toEqual(['Will Weissert', 'Bill Barrow']);
   });
 });
