@@ -4,7 +4,7 @@ import { formatDate, monthName } from '../timeline/calendar.js';
 import type { Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
 import { chunk } from '../util/chunk.js';
 import { linkNeighbours, nameParts } from './page-parts.js';
-import { slugify } from '../util/slugify.js';
+import { slugify, uniqueSlugs } from '../util/slugify.js';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations', thing: 'Things', event: 'Events' };
 const TYPE_SINGULAR: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organisation', thing: 'Thing', event: 'Event' };
@@ -97,6 +97,20 @@ function yearGroups(year: string, articles: Article[], size: number): { key: str
     (month ? groups[Math.floor((month - 1) / 3)] : monthless).articles.push(article);
   }
   return [...groups, monthless].filter((group) => group.articles.length);
+}
+
+/** The outlet page of articles whose outlet is not known. */
+const UNKNOWN_OUTLET = 'Outlet unknown';
+
+/** What tells outlets apart: their name without case, accents' forms and punctuation. */
+const outletKey = (name: string | null) => (name ?? UNKNOWN_OUTLET).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || (name ?? UNKNOWN_OUTLET);
+
+/** The name given most often; among as many, one in mixed case before one in capitals, then the first in order. */
+function mostGiven(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const mixed = (name: string) => (/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name) ? 1 : 0);
+  return [...counts].sort(([a, m], [b, n]) => n - m || mixed(b) - mixed(a) || a.localeCompare(b))[0][0];
 }
 
 /** A base URL with one trailing slash, or null. */
@@ -260,13 +274,18 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     entities: entities.filter((entity) => entity.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)),
   })).filter((group) => group.entities.length);
 
-  const outlets = new Map<string, Article[]>();
-  for (const article of archive.articles) append(outlets, article.outlet ?? 'Outlet unknown', article);
+  // Outlets named alike ("The Nation", "THE NATION") are one, under the name most of its articles give; each
+  // gets an address of its own, also when two names make the same slug ("Радіо Свобода", "Українська правда").
+  const byKey = new Map<string, Article[]>();
+  for (const article of archive.articles) append(byKey, outletKey(article.outlet), article);
+  const outlets = new Map([...byKey.values()].map((list) => [mostGiven(list.map((article) => article.outlet ?? UNKNOWN_OUTLET)), list]));
   const outletNames = [...outlets.keys()].sort((a, b) => a.localeCompare(b));
-  const outletIds = new Map(outletNames.map((name) => [name, slugify(name) || 'outlet']));
+  const outletSlugs = uniqueSlugs(outletNames, 'outlet');
+  const outletNameOf = new Map(outletNames.map((name) => [outletKey(name), name]));
+  const outletIds = new Map(outletNames.map((name, n) => [outletKey(name), outletSlugs[n]]));
   // An outlet's page lists its newest articles; the others are on pages by year (or quarter), as an entity's.
   const outletLists = new Map(outletNames.map((name) => {
-    const url = `outlets/${outletIds.get(name)}/`;
+    const url = `outlets/${outletIds.get(outletKey(name))}/`;
     const further = outlets.get(name)!.slice(listArticles).map((article) => article.id);
     return [name, listsOf({ name, url }, { label: 'Outlets', url: 'outlets/', section: 'outlets' }, `${url}articles`, further, (label) => `Articles of ${label} from ${name}`)];
   }));
@@ -274,8 +293,8 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     const all = outlets.get(name)!;
     return {
       name,
-      id: outletIds.get(name)!,
-      url: `outlets/${outletIds.get(name)}/`,
+      id: outletIds.get(outletKey(name))!,
+      url: `outlets/${outletIds.get(outletKey(name))}/`,
       articleCount: all.length,
       articles: all.slice(0, listArticles).map(summary),
       moreCount: Math.max(0, all.length - listArticles),
@@ -302,7 +321,9 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const absolute = (url: string) => (baseUrl ? new URL(url, baseUrl).href : undefined);
   const articlesWithOutlet = articles.map((article) => ({
     ...article,
-    outletUrl: `outlets/${outletIds.get(article.outlet ?? 'Outlet unknown')}/`,
+    outletUrl: `outlets/${outletIds.get(outletKey(article.outlet))}/`,
+    /** The outlet as its page names it (the name most of its articles give). */
+    outletName: outletNameOf.get(outletKey(article.outlet))!,
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',

@@ -188,5 +188,21 @@ describe('buildSiteData: an outlet\'s articles', () => {
     // At the default size the seeds' outlets fit on their pages.
     expect(buildSiteData(built).outletLists).toEqual([]);
   });
-});
 
+  it('should make outlets named alike one, under the name most give, and give every outlet an address of its own', async () => {
+    const built = await seedArchive();
+    const names = ['The Courier', 'THE COURIER', 'the courier.', 'Радіо Свобода', 'Українська правда'];
+    const articles = built.archive.articles.map((article, n) => ({ ...article, outlet: names[n % names.length] }));
+    const site = buildSiteData({ ...built, archive: { ...built.archive, articles } });
+    expect(site.outletGroups.map((group) => group.name).sort()).toEqual(['The Courier', 'Радіо Свобода', 'Українська правда']);
+    const urls = site.outletGroups.map((group) => group.url);
+    expect(new Set(urls).size).toBe(3);
+    expect(site.outletGroups.find((group) => group.name === 'The Courier')!.articleCount).toBe(articles.filter((article) => /courier/i.test(article.outlet)).length);
+    // Each article links the page of its outlet and shows the name that page gives.
+    for (const article of site.articles) {
+      const group = site.outletGroups.find((one) => one.url === article.outletUrl)!;
+      expect(group.name).toBe(article.outletName);
+      expect(article.outletName.toLowerCase().replace(/\W/g, '')).toBe(article.outlet!.toLowerCase().replace(/\W/g, ''));
+    }
+  });
+});
