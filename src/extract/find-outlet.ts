@@ -1,4 +1,9 @@
-/** Find the outlet: a site name in the page's furniture, a masthead, an author bio, a copyright holder, a wire. */
+/**
+ * Find the outlet: a site name in the page's furniture ("More from X", "Follow X on"), a masthead the page names
+ * again, an author bio, the copyright holder of the page's footer, a wire. A name must look like one: the page's
+ * own words for itself ("Follow us"), its sections ("More from Politics", a menu item) and interface phrases
+ * ("Subscribe to unlock more articles") are none.
+ */
 import type { Evidence } from '../types.js';
 import type { ClassifiedLine } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
@@ -12,37 +17,85 @@ const WIRES: Record<string, string> = {
 
 const PROPER = String.raw`(\p{Lu}[\p{L}\p{N}/&.'’-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}/&.'’-]*)){0,4})`;
 
+/** Phrases of furniture that name the site: "Trending on X", "More from X", "Follow X on …", "emails from X". */
+const SITE_CONTEXT = /^(?:trending on|more from|latest from|the best of|follow|subscribe to|sign up for|welcome to|(?:.*\b)?(?:emails|newsletters?) from)\s+(.+?)(?:\s+on\b.*|[.:!]\s*)?$/i;
+
+/** Words of what a page says to its reader, never a site's name ("Follow us", "Sign up for our emails"). */
+const NOT_A_SITE = /^(?:us|our|me|my|you|your|them|it|this|that|the|a|an)$|\b(?:more|articles?|emails?|alerts?|updates?|stories|unlock|reading|offers?)\b/i;
+
+/** Words joining a name's capitalised words ("Rest of World", "The Globe and Mail"). */
+const JOINING = /^(?:of|the|and|&|de|du|des|la|le|el|al|di|da)$/;
+
+/** Company forms and phrases after a copyright holder's name. */
+const COMPANY_TAIL = /(?:,?\s+(?:a division of|a part of|part of|or its affiliated companies|and affiliated companies|and its affiliates|in England\b).*$)|(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|Corp|Corporation|GmbH|AG|S\.A|\(Pty\))\.?)+\s*(?:(?:19|20)\d{2})?$/;
+
+/**
+ * A site's name as the page gives it, or null: capitalised words (with joining words), words in capitals
+ * ("WIRED", "THE BBC") or a domain ("Metro.co.uk").
+ */
+function siteName(text: string): string | null {
+  // A possessive names the site too ("… for CBC's").
+  const name = text.trim().replace(/[\s.,:;&]+$/, '').replace(/['’]s$/, '');
+  const words = name.split(/\s+/);
+  if (!name || words.length > 6 || NOT_A_SITE.test(name) || INTERFACE_PATTERN.test(name)) return null;
+  // A word of over 30 letters is words run together (a row of language links), not a name.
+  if (!/^\p{Lu}/u.test(name) || words.some((word) => word.length > 30)) return null;
+  const capitals = !/\p{Ll}/u.test(name);
+  return capitals || words.every((word, n) => /^[\p{Lu}\p{N}]/u.test(word) || (n > 0 && JOINING.test(word))) ? name : null;
+}
+
 /** The outlet and its evidence, or null when the page gives none. */
 export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null): { outlet: string; evidence: Evidence } | null {
   const found = (outlet: string, source: string, text: string, confidence: number) => ({
     outlet: outlet.trim().replace(/[.,]+$/, ''),
     evidence: { source, text, confidence },
   });
-  // A site name in furniture: "Trending on X", "More from X", "Follow X on …".
+  // The menu before the headline: its items are the site's sections, not the site.
+  const headline = titleLine ?? bodyStart;
+  const menu = new Set(lines.filter((line) => line.index > 0 && line.index < headline).map((line) => line.text.trim().toLowerCase()));
+  // A site name in furniture.
   for (const line of lines) {
     if (line.cls !== 'bad' && line.cls !== 'short') continue;
-    const site = new RegExp(`^(?:trending on|more from|latest from|the best of|follow|subscribe to|sign up for)\\s+${PROPER}(?:\\s+on\\b.*)?$`, 'iu').exec(line.text);
-    if (site && !INTERFACE_PATTERN.test(site[1])) return found(site[1], 'site name in the page', line.text, 0.7);
+    const context = SITE_CONTEXT.exec(line.text.trim());
+    const name = context ? siteName(context[1]) : null;
+    if (name && !menu.has(name.toLowerCase())) return found(name, 'site name in the page', line.text, 0.7);
   }
-  // A masthead: a short first line that is not navigation, a date or the headline.
+  // A masthead: a short first line that is not navigation, a date or the headline, and that the page names again.
   const first = lines[0];
   if (first && first.index !== titleLine && first.index < bodyStart && first.words >= 1 && first.words <= 4 && /^\p{Lu}/u.test(first.text)
       && !INTERFACE_PATTERN.test(first.text) && !parseDateLine(first.text) && !/[⇩⇧↓↑→←|]/.test(first.text) && /\p{Ll}/u.test(first.text)) {
     // "Site. Section" mastheads name the site first.
-    return found(first.text.split(/\.\s+/)[0], 'masthead line', first.text, 0.6);
+    const name = first.text.split(/\.\s+/)[0].trim();
+    // The first item of a menu ("Home", "News", "Sport", …) is no masthead.
+    const menuRun = lines.slice(1, 3).every((line) => line.words <= 3 && !line.endsSentence);
+    // A masthead is named again, as written, inside other text ("told the Lesotho Times").
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    const again = lines.some((line) => line !== first && line.text.trim() !== name && named.test(line.text));
+    // Or it gives the section after the name, as a logo beside a section title does ("Espreso. Global").
+    const sectioned = /^[^.]+\.\s+\p{Lu}/u.test(first.text);
+    if (!menuRun && (again || sectioned) && siteName(name)) return found(name, 'masthead line', first.text, 0.6);
   }
   // A bio: "… is the Europe editor for X".
   for (const line of lines) {
     if (line.reason !== 'author bio') continue;
-    const bio = new RegExp(`\\b(?:${ROLE_NAMES})\\b[^.]*?\\b(?:for|at|with)\\s+${PROPER}`, 'iu').exec(line.text);
-    if (bio) return found(bio[1].replace(/\s+in\s+.*$/, ''), 'author bio', bio[0], 0.6);
+    const bio = new RegExp(`\\b(?:${ROLE_NAMES})\\b[^.]*?\\b(?:for|at|with)\\s+${PROPER}`, 'u').exec(line.text);
+    const name = bio && siteName(bio[1].replace(/\s+in\s+.*$/, '').replace(/\.\s.*$/, ''));
+    if (name) return found(name, 'author bio', bio[0], 0.6);
   }
-  // A copyright holder.
-  for (const line of lines) {
-    const copyright = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:by\s+)?([^.|©]+?(?:\s(?:Inc|Ltd|LLC|Co|Corp)\.?)?)(?:[.,|]|\s+all rights|\s*$)/i.exec(line.text);
-    if (copyright && copyright[1].trim().length >= 2 && /^\p{Lu}/u.test(copyright[1].trim())) {
-      return found(copyright[1], 'copyright holder', line.text, 0.5);
-    }
+  // The copyright holder of the footer: the last notice in the page (a photo's credit comes earlier).
+  for (const line of [...lines].reverse()) {
+    const notice = /(?:©|\(c\)|\bcopyright\b)/i.exec(line.text);
+    if (!notice) continue;
+    const after = line.text.slice(notice.index + notice[0].length)
+      .replace(/^(?:\s*(?:©|copyright|\(c\)))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s,-]*(?:by\s+)?/i, '');
+    // "Daily Maverick © All rights reserved": the holder before the sign.
+    const holder = /^\s*all rights/i.test(after) ? line.text.slice(0, notice.index)
+      : /^([^.|©]+?(?:\.(?:com|co\.uk|co\.za|ca|org|net)\b)?)(?:[.|]|\s+all rights|\s*$)/i.exec(after)?.[1] ?? '';
+    // A photographer's credit ("Copyright Jane Doe/AP") is no holder of the page.
+    if (/\/\s*\p{Lu}{2,}\s*$/u.test(holder)) continue;
+    const name = siteName(holder.replace(COMPANY_TAIL, '').replace(COMPANY_TAIL, ''));
+    if (name) return found(name, 'copyright holder', line.text, 0.5);
   }
   if (wire) {
     const name = WIRES[wire.toUpperCase()];

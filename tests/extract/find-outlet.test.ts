@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findOutlet } from '../../src/extract/find-outlet.js';
+import { linesOf } from '../helpers.js';
+
+const HEADLINE = 'Harbour strike halts grain exports for a third day';
+const LEAD = 'Dockworkers walked out over pay on Tuesday, leaving dozens of grain ships waiting at anchor outside the port.';
+
+/** The outlet found in a page: `before` the headline, the lead, then `after` (the footer). */
+function outletOf(before: string[], after: string[]): string | null {
+  const lines = linesOf([...before, HEADLINE, LEAD, ...after].join('\n'));
+  const title = lines.findIndex((line) => line.text === HEADLINE);
+  return findOutlet(lines, title + 1, lines[title].index, null)?.outlet ?? null;
+}
+
+describe('findOutlet', () => {
+  it('should take a site named in the furniture, not the page speaking of itself, a section in its menu or an interface phrase', () => {
+    expect(outletOf([], ['More from The Telegraph'])).toBe('The Telegraph');
+    expect(outletOf([], ['MORE FROM WIRED'])).toBe('WIRED');
+    for (const line of ['Follow us', 'FOLLOW US ON', 'Follow us on Snapchat', 'SIGN UP FOR OUR EMAILS', 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Sign up for alerts']) {
+      expect(outletOf([], [line]), line).toBeNull();
+    }
+    expect(outletOf(['Menu', 'World', 'Politics', 'Business'], ['More from Politics'])).toBeNull();
+  });
+
+  it('should take the holder of the footer\'s copyright notice, without its company form, and no photographer\'s credit', () => {
+    expect(outletOf([], ['© 2025 National Post, a division of Postmedia Network Inc. All rights reserved.'])).toBe('National Post');
+    expect(outletOf([], ['© Copyright 2024 The Globe and Mail Inc. All rights reserved.'])).toBe('The Globe and Mail');
+    expect(outletOf([], ['Daily Maverick © All rights reserved'])).toBe('Daily Maverick');
+    expect(outletOf([], ['Copyright Jane Doe/AP', 'Terms of use', '© 2024 Reuters. All rights reserved'])).toBe('Reuters');
+    expect(outletOf([], ['Copyright Jane Doe/AP'])).toBeNull();
+    expect(outletOf([], ['© All rights reserved.'])).toBeNull();
+  });
+
+  it('should take a masthead that the page names again or that gives a section, not the first item of a menu', () => {
+    expect(outletOf(['Espreso. Global'], [])).toBe('Espreso');
+    expect(outletOf(['Harbour Daily'], ['Sign up for the Harbour Daily newsletter today'])).toBe('Harbour Daily');
+    expect(outletOf(['Home', 'News', 'Sport', 'Opinion'], [])).toBeNull();
+    expect(outletOf(['Live'], [])).toBeNull();
+  });
+});
