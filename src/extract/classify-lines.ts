@@ -17,6 +17,11 @@ export interface ClassifiedLine extends Line {
   reason: string | null;
   /** The line opens a block of links or site matter. */
   endMarker: boolean;
+  /**
+   * Furniture a site sets between an article's paragraphs (a link to another story, a sign-up prompt): classed
+   * by its form like any line, so it neither cuts the article nor is kept in it.
+   */
+  inset?: boolean;
 }
 
 // Marks (\p{M}) continue a word: vowel signs and diacritics of Arabic, Hebrew or Indic scripts.
@@ -33,6 +38,15 @@ function normal(text: string): string {
 }
 
 /** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
+/**
+ * What a sign-up form says to the reader: "By providing your email address, you agree to …", "By signing up,
+ * you confirm …", "If you are a print subscriber, online access is included …".
+ */
+const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b)/i;
+
+/** A link to another story set in the text: "ALSO READ: …", "Read more: …", "Related: …". */
+const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also)\s*[:|–—]\s*\S/i;
+
 const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
 
 /** Classify every line, using the whole page for repetition. */
@@ -114,5 +128,8 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   else if (words.length >= 6 && stopwordDensity >= 0.15 && endsSentence) cls = 'near';
   else if (words.length >= 16 && stopwordDensity >= 0.15) cls = 'near';
   else cls = 'short';
+  // Set in the text by the site: it reads as what it looks like where the article is sought, and is never kept.
+  if (SIGN_UP_PATTERN.test(text) && words.length < 80) return { ...base, cls, reason: 'sign-up form text', inset: true };
+  if (STORY_LINK_PATTERN.test(text) && words.length < 40) return { ...base, cls, reason: 'link to another story', inset: true };
   return { ...base, cls, reason: null };
 }

@@ -45,7 +45,7 @@ export function selectBody(lines: ClassifiedLine[]): BodySelection {
     const inside = index >= start && index <= end;
     let keep: BodyBlock['kind'] | null = null;
     let reason = line.reason ?? (inside ? 'short line outside prose' : index < start ? 'before the article' : 'after the article');
-    if (inside && line.cls !== 'bad') {
+    if (inside && line.cls !== 'bad' && !line.inset) {
       const previous = lines[index - 1];
       const next = lines[index + 1];
       if (isProse(line)) keep = line.bullet ? 'list-item' : 'paragraph';

@@ -121,6 +121,23 @@ describe('extractText', () => {
     expect(article.removed.map((block) => block.text)).toContain('Sign up to our newsletter and share this story');
   });
 
+  it('should leave out links to other stories and sign-up prompts set between paragraphs, keeping the paragraphs around them', () => {
+    const text = [
+      'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
+      'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
+      'ALSO READ: Ten things to know about the new flood barrier',
+      'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
+      'If you are a home delivery print subscriber, online access is included in your subscription and you can read every story on the site.',
+      'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
+    ].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs[2]).toMatch(/^The council said the repairs/);
+    const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+    expect(reasons.get('ALSO READ:')).toBe('link to another story');
+    expect(reasons.get('If you are')).toBe('sign-up form text');
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
