@@ -67,6 +67,8 @@ export const ORG_WORDS = words(`
   Office Service Services News Times Post Journal Herald Tribune Guardian Telegraph Press Agency Network Radio
   Television TV Broadcasting Media Review Club League Board Authority Police Intelligence Kremlin Pentagon
   Duma Cabinet Reserve Movement Front Brigade Battalion Regiment Corps Coalition Summit
+  Research Hospital Clinic Associates Partners Holdings Trust Society Institution Laboratory Laboratories Labs
+  Airlines Airways Studios Industries Enterprises Technologies
 `);
 
 /** Words that end place names. */
