@@ -32,9 +32,9 @@ const PROGRESS_EVERY = 50;
 const RECORD_TEMPLATES = ['article.njk', 'entity.njk', 'article-lists.njk', 'outlet.njk', 'timeline-period.njk', 'report-files.njk', 'dates.njk'];
 
 /**
- * Pagefind processes indexing search parts side by side, at most (and no more than the build's threads): each
- * indexes and compresses on one core, and the render is over by then. On two cores, two took the indexing of
- * 1,000 articles from 3.4-3.8 to 2.7-2.9 s; each holds one part in memory.
+ * Pagefind processes indexing search parts side by side, at most (and no more than the build's threads): one
+ * leaves the cores partly idle (much of its time is compressing, on one thread), and the render is over by then.
+ * On two cores, two took the indexing of 1,000 articles from 3.4-3.8 to 2.7-2.9 s; each holds one part in memory.
  */
 const SEARCH_INDEXERS = 2;
 

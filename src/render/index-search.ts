@@ -36,7 +36,7 @@ export interface PartIndex {
   added: Set<string>;
 }
 
-/** Pagefind's API: each module instance runs an indexer process of its own, on one core. */
+/** Pagefind's API: each module instance runs an indexer process of its own. */
 type Pagefind = typeof pagefind;
 
 /** The indexers loaded so far: the first is the module imported above. */
@@ -119,7 +119,7 @@ async function writeBundle(bundle: string, files: readonly BundleFile[]): Promis
 export interface IndexSearchOptions {
   /** Indexes begun ahead in the first indexer: some of their parts' pages added while the others rendered (optional). */
   begun?: PartIndex[];
-  /** Pagefind processes indexing parts side by side, each one part at a time (default: 1); Pagefind indexes on one core. */
+  /** Pagefind processes indexing parts side by side, each one part at a time (default: 1). */
   indexers?: number;
   /** Called as each part is written, with the count written so far (optional). */
   onPart?: (part: SearchPart, done: number) => void;
