@@ -39,6 +39,11 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     tokens = tokens.slice(1);
     while (tokens.length && /^\p{Ll}/u.test(tokens[0].text)) tokens = tokens.slice(1);
   }
+  // A day or month joined on by a connector ends no name: "President Joe Biden on Friday" names Joe Biden.
+  while (tokens.length > 1 && CALENDAR.has(tokens[tokens.length - 1].text) && /^\p{Ll}/u.test(tokens[tokens.length - 2].text)) {
+    tokens = tokens.slice(0, -1);
+    while (tokens.length && /^\p{Ll}/u.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
+  }
   if (tokens.length === 0) return [];
   if (tokens.length < sequence.tokens.length) initial = false;
   const last = tokens[tokens.length - 1].text;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { discoverCandidates } from '../../src/entities/discover-candidates.js';
+
+const names = (text: string) => discoverCandidates('a', [text]).map((candidate) => [candidate.name, candidate.votes]);
+
+describe('discoverCandidates', () => {
+  it('should find a titled name followed by the day it acted on, as news writes it', () => {
+    expect(names('Russian President Vladimir Putin on Friday denounced a drone strike on a college dormitory.')).toContainEqual(['Vladimir Putin', { person: 5 }]);
+    expect(names('President Joe Biden on Thursday said the aid would go ahead.').map(([name]) => name)).toEqual(['Joe Biden']);
+    // Without a title, as before.
+    expect(names('Joe Biden on Thursday said the aid would go ahead.').map(([name]) => name)).toEqual(['Joe Biden']);
+  });
+});
