@@ -121,6 +121,15 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     groups.delete(keys[0]);
     groups.set(nameKey(row[0]), target);
   }
+  // An acronym some outlets write as a word ("Nato", "Unesco"): the same, when the archive never writes it in
+  // lower case ("Will" and "WILL" stay apart: "will" is a word).
+  for (const [key, group] of groups) {
+    if (key.includes(' ') || key.startsWith('acronym:') || !/^\p{L}{3,6}$/u.test(key) || lowerWords.has(key)) continue;
+    const acronym = groups.get(`acronym:${key.toUpperCase()}`);
+    if (!acronym || [...group.forms.keys()].some((form) => !/^\p{Lu}\p{Ll}+$/u.test(form))) continue;
+    merge(acronym, group);
+    groups.delete(key);
+  }
   // An acronym and the name it abbreviates ("RFE/RL" and "Radio Liberty": RL).
   for (const [key, group] of groups) {
     const form = [...group.forms.keys()][0];

@@ -97,6 +97,22 @@ describe('buildEntityIndex', () => {
     expect(index.entities.find((entity) => entity.name === 'George Bush')!.mentions).toEqual([{ article: 'a', count: 2 }, { article: 'c', count: 1 }]);
   });
 
+  it('should take an acronym written as a word by some outlets for the same entity, but not a word the archive uses', () => {
+    const index = buildEntityIndex([
+      article('a', ['Allies met at the NATO summit in Vilnius on Tuesday. NATO leaders will discuss air defence.']),
+      article('b', ['Nato members agreed to send more air defence systems, the Nato chief said in Brussels.']),
+      article('c', ['The WILL party said its campaign in Vilnius will start soon. Officials will meet in Brussels.']),
+      article('d', ['Later the WILL party met Nato diplomats in Brussels, where Will Smith spoke.']),
+    ]);
+    const nato = index.entities.filter((entity) => /^nato$/i.test(entity.name));
+    expect(nato).toHaveLength(1);
+    expect(nato[0].mentions.map((mention) => mention.article).sort()).toEqual(['a', 'b', 'd']);
+    expect(nato[0].aliases).toContain('Nato');
+    // "will" is a word here: "WILL" keeps its own entity, and no "Will" joins it.
+    const will = index.entities.find((entity) => entity.name === 'WILL');
+    expect(will?.aliases ?? []).not.toContain('Will');
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
