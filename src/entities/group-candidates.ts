@@ -130,20 +130,29 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     merge(acronym, group);
     groups.delete(key);
   }
-  // An acronym and the name it abbreviates ("RFE/RL" and "Radio Liberty": RL).
+  // An acronym and the name it abbreviates ("RFE/RL" and "Radio Liberty": RL). People's initials are no
+  // acronym here ("AC" is not Alastair Campbell).
+  const isPerson = (group: Group) => typeOf(group, [...group.forms.keys()][0], words) === 'person';
   for (const [key, group] of groups) {
     const form = [...group.forms.keys()][0];
     if (!ACRONYM.test(form)) continue;
-    const parts = new Set([form.replace(/[.]/g, ''), ...form.replace(/[.]/g, '').split(/[/&]/)]);
-    for (const [otherKey, other] of groups) {
-      if (otherKey === key || !otherKey.includes(' ')) continue;
-      const otherForm = [...other.forms.keys()][0];
-      const letters = initials(otherForm);
-      // Initials are ambiguous: they join a name used in the same article (where the acronym is spelled out),
-      // or one part of a compound acronym ("RFE/RL" names Radio Free Europe and Radio Liberty).
-      const together = [...other.articles].some((article) => group.articles.has(article));
-      const compoundPart = /[/&]/.test(form) && letters !== form.replace(/[.]/g, '');
-      if (letters.length >= 2 && parts.has(letters) && (together || compoundPart)) { merge(group, other); groups.delete(otherKey); }
+    const whole = form.replace(/[.]/g, '');
+    const partsOf = whole.split(/[/&]/).filter((part) => part !== whole);
+    const named = [...groups].filter(([otherKey, other]) => otherKey !== key && otherKey.includes(' ') && initials([...other.forms.keys()][0]).length >= 2 && !isPerson(other));
+    // Initials are ambiguous: they join the one name used in the same article (where the acronym is spelled
+    // out); when several are ("MP" beside "Members of Parliament" and "Merseyside Police"), none.
+    const spelled = named.filter(([, other]) => initials([...other.forms.keys()][0]) === whole && [...other.articles].some((article) => group.articles.has(article)));
+    if (spelled.length === 1) {
+      merge(group, spelled[0][1]);
+      groups.delete(spelled[0][0]);
+    }
+    // A part of a compound acronym ("RFE/RL" names Radio Free Europe and Radio Liberty) joins the one name
+    // whose initials make it, wherever it is used; a part that several names abbreviate ("AC/DC") joins none.
+    for (const part of partsOf) {
+      const matches = named.filter(([otherKey, other]) => groups.has(otherKey) && other !== group && initials([...other.forms.keys()][0]) === part);
+      if (matches.length !== 1) continue;
+      merge(group, matches[0][1]);
+      groups.delete(matches[0][0]);
     }
   }
   // A surname alone joins the one person of that surname; shared surnames stay ambiguous.

@@ -113,6 +113,26 @@ describe('buildEntityIndex', () => {
     expect(will?.aliases ?? []).not.toContain('Will');
   });
 
+  it('should join an acronym to the one name that abbreviates it, not to people\'s initials or to one of several', () => {
+    const index = buildEntityIndex([
+      article('a', ['The band AC/DC played in Sydney. Alastair Campbell said the Advisory Council would meet in Sydney.']),
+      article('b', ['Alastair Campbell told the African Commission in Sydney that AC/DC had sold out.']),
+      article('c', ['MP numbers fell. Members of Parliament and Merseyside Police met in Leeds on the plan of Merseyside Police.']),
+      article('d', ['Members of Parliament said in Leeds that the MP expenses rules would change.']),
+      article('e', ['Staff at Radio Liberty in Kyiv were safe, and Radio Liberty kept broadcasting.']),
+      article('f', ['The RFE/RL bureau in Kyiv said its reporters were safe. RFE/RL said more later.']),
+    ]);
+    const aliasesOf = (name: string) => index.entities.find((entity) => entity.name === name)?.aliases ?? [];
+    // Initials of people and of two bodies named beside it do not join "AC/DC"; nor do both "MP"s.
+    const band = index.entities.filter((entity) => [entity.name, ...entity.aliases].includes('AC/DC'));
+    expect(band).toHaveLength(1);
+    expect([band[0].name, ...band[0].aliases].filter((name) => name !== 'AC/DC')).toEqual([]);
+    expect(aliasesOf('MP')).toEqual([]);
+    // The one name a part of a compound acronym stands for joins it, in whatever article it is used.
+    const radio = index.entities.find((entity) => [entity.name, ...entity.aliases].includes('RFE/RL'))!;
+    expect([radio.name, ...radio.aliases].sort()).toEqual(['RFE/RL', 'Radio Liberty']);
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
