@@ -81,7 +81,10 @@ function readMeta(document: Document): PageMeta {
   return {
     title: titles[0],
     titles,
-    outlet: meta('og:site_name', 'application-name') ?? names((ld?.publisher as unknown) ?? null)[0],
+    // A site name in lower case is often the site's slug ("nationalpost"): the publisher's name, if given, reads better.
+    outlet: [meta('og:site_name'), meta('application-name'), names((ld?.publisher as unknown) ?? null)[0]]
+      .filter((name): name is string => !!name)
+      .sort((a, b) => Number(!/\p{Lu}/u.test(a)) - Number(!/\p{Lu}/u.test(b)))[0],
     published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued')),
     // One entry may list several people ("A, B and C").
     authors: (ldAuthors.length ? ldAuthors : metaAuthors).flatMap((name) => name.split(/\s*(?:,|&|\band\b)\s*/))
@@ -186,7 +189,7 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
     sourceFile,
     title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile),
     titleDerived: !headline,
-    outlet: meta.outlet ?? parsed?.siteName ?? null,
+    outlet: meta.outlet ?? parsed?.siteName ?? visible.outlet ?? null,
     published: meta.published ?? isoDay(parsed?.publishedTime) ?? null,
     authors: [...new Set(authors)],
     contributors: [],

@@ -42,6 +42,16 @@ describe('extractHtml', () => {
     expect(extractHtml(visible, 'page.html').authors).toEqual(['Kyle Marsh']);
   });
 
+  it('prefers the publisher\'s name to a site name given as a slug, and reads the page\'s footer when metadata names none', () => {
+    const slug = `<html lang="en"><head><meta property="og:site_name" content="harbourcourier">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour strike enters third day","publisher":{"@type":"Organization","name":"Harbour Courier"}}</script>
+      </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(slug, 'page.html').outlet).toBe('Harbour Courier');
+    const footer = `<html lang="en"><head><title>Harbour strike enters third day</title></head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article>
+      <footer><p>© 2024 Harbour Courier Ltd. All rights reserved.</p></footer></body></html>`;
+    expect(extractHtml(footer, 'page.html').outlet).toBe('Harbour Courier');
+  });
+
   it('leaves out furniture inside the main content (cookie tables), saying why', () => {
     const html = `<html><body><article><h1>Harbour strike</h1>${prose(6)}
       <p>_ga 2 years This cookie is used by the analytics service to count visits to the site.</p></article></body></html>`;
