@@ -117,12 +117,16 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     const phrase = result.text.trim().replace(/[,;:.]+$/, '');
     // Vague spans ("now", "the past few weeks", "several days ago") date nothing.
     if (/\b(?:now|few|several|recent(?:ly)?|past|some)\b/i.test(phrase)) continue;
+    // "Five years later", "two months after": counted from a point the story names, not from publication (days
+    // and weeks later are counted from a date named before them, above); left undated rather than misdated.
+    if (/\b(?:years?|months?|weeks?|days?)\s+(?:later|after|before|earlier|on)\b/i.test(phrase)) continue;
     if (/\bago\b/i.test(phrase)) {
       if (!published) { push(match, unresolved('relative to publication, but the article has no published date')); continue; }
       const date = isoDay(component.get('year')!, component.get('month')!, component.get('day')!);
       const weeks = /\b(?:weeks?|months?)\b/i.test(phrase);
-      const precision: Precision = /\bmonths?\b/i.test(phrase) ? 'month' : weeks ? 'week' : 'day';
-      const shown = precision === 'month' ? date.slice(0, 7) : weeks ? mondayOf(date) : date;
+      // As precise as the phrase: "three years ago" names a year, "two months ago" a month.
+      const precision: Precision = /\byears?\b/i.test(phrase) ? 'year' : /\bmonths?\b/i.test(phrase) ? 'month' : weeks ? 'week' : 'day';
+      const shown = precision === 'year' ? date.slice(0, 4) : precision === 'month' ? date.slice(0, 7) : weeks ? mondayOf(date) : date;
       push(match, { date: shown, precision, qualifier: null, resolution: `${phrase} → ${formatDate(shown, precision)}, ${relativeTo(published)}`, absolute: false });
       continue;
     }

@@ -29,6 +29,13 @@ describe('findDateExpressions', () => {
     expect(on('They met the following week.', '2024-05-31', '2024-05-17')[0]).toMatchObject({ date: '2024-05-20', precision: 'week' });
   });
 
+  it('should date "years ago" to a year, and leave "years later" undated (counted from a point the story names)', () => {
+    expect(on('The founders launched the firm three years ago.', '2025-10-21')).toEqual([{ phrase: 'three years ago', date: '2022', precision: 'year', qualifier: null }]);
+    expect(on('Two months ago, the plant closed.', '2025-10-21')[0]).toMatchObject({ date: '2025-08', precision: 'month' });
+    expect(on('Five years later, that number was 2,895.', '2025-10-21')).toEqual([]);
+    expect(on('A year later, she left the firm.', '2025-10-21')).toEqual([]);
+  });
+
   it('should resolve weeks relative to publication', () => {
     expect(on('Earlier this week, Macron said so.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-27', precision: 'week' });
   });
