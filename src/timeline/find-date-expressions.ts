@@ -117,6 +117,11 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     const phrase = result.text.trim().replace(/[,;:.]+$/, '');
     // Vague spans ("now", "the past few weeks", "several days ago") date nothing.
     if (/\b(?:now|few|several|recent(?:ly)?|past|some)\b/i.test(phrase)) continue;
+    // Spans ("the next two years"), a weekday's abbreviation alone, which is a word too ("the sun's light",
+    // "she sat"), and numbers run into units ("300W", "5G") are no dates.
+    if (/\b(?:next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:years?|months?|weeks?|days?)\b/i.test(phrase)) continue;
+    if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(phrase)) continue;
+    if (/(?<![:.\d])\d+(?!(?:st|nd|rd|th|am|pm|s)\b)\p{L}/iu.test(phrase)) continue;
     // "Five years later", "two months after": counted from a point the story names, not from publication (days
     // and weeks later are counted from a date named before them, above); left undated rather than misdated.
     if (/\b(?:years?|months?|weeks?|days?)\s+(?:later|after|before|earlier|on)\b/i.test(phrase)) continue;

@@ -51,5 +51,14 @@ describe('findDateExpressions', () => {
     expect(on('0:00 0:01:29 0:00', '2024-05-31')).toEqual([]);
     expect(on('Following a six-month delay, arms arrived.', '2024-05-31')).toEqual([]);
     expect(on('Over the past few weeks, Ukraine came to us.', '2024-05-31')).toEqual([]);
+    expect(on('The voucher expansion will run over the next two years.', '2024-05-31')).toEqual([]);
+  });
+
+  it('should not read words that spell a weekday\'s abbreviation, or numbers run into units, as dates', () => {
+    expect(on('Or the portion of the sun’s light that the ice bounces back.', '2024-05-31')).toEqual([]);
+    expect(on('Her father sat in the front row of the public gallery.', '2024-05-31')).toEqual([]);
+    expect(on('It costs 9p per hour for 300W dryers.', '2024-05-31')).toEqual([]);
+    expect(on('The vote is on Sat, May 4.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-04', precision: 'day' });
+    expect(on('The attack happened at 9:30PM on May 4.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-04', precision: 'day' });
   });
 });
