@@ -21,8 +21,8 @@ const PERSON = /^(?!(?:The|An?)\s(?!.*\b(?:Press|Agency)$))(?:\p{Lu}\.|\p{Lu}[\p
 /** A relative time or publication stamp next to a byline ("2 MINUTES AGO", "Published: 22:04"). */
 const STAMP = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\s+ago)?\b|^(?:published|updated|posted)\b/i;
 
-/** Profile links glued to a bio's name. */
-const SOCIAL_LINKS = /\s*\b(?:Twitter|Facebook|Instagram|LinkedIn|Email|Bluesky|Threads)\b\s*/gu;
+/** Profile links beside or glued to a bio's name ("Jane DoeTwitterJane Doe is …"). */
+const SOCIAL_LINKS = /\s*(?:(?<=\p{Ll})|\b)(?:Twitter|Facebook|Instagram|LinkedIn|Email|Bluesky|Threads)(?=\p{Lu}|\b)\s*/gu;
 
 /** Whether a line holds a date or time stamp after its first field ("Jane Doe / OUTLET / Sep 2, 2024", "Jane Doe 7 hours"). */
 function stamped(text: string): boolean {
@@ -132,7 +132,8 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
   });
   for (const line of tail) {
     // A bio as copied: the name, its profile links glued on, the name again ("Jane DoeTwitterJane Doe is …").
-    const unglued = line.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(SOCIAL_LINKS, ' ').replace(/^((?:\S+ ){1,3}\S+) \1\b/u, '$1');
+    // Only the links are parted from the words they are glued to: "McDonald" stays whole.
+    const unglued = line.text.replace(SOCIAL_LINKS, ' ').replace(/^((?:\S+ ){1,3}\S+) \1\b/u, '$1');
     const bio = new RegExp(`^(${NAME}) (?:is|was|has been) (?:a|an|the)\\b`, 'u').exec(unglued);
     if (bio && ROLE_WORDS.test(unglued.slice(0, 160))) { addAll(authors, [bio[1]]); evidence.push(line.text.slice(0, 80)); continue; }
     // "Doe reported from Kyiv": often the surname of an author the byline gave in full.

@@ -52,6 +52,7 @@ describe('findAuthors', () => {
   it('reads a bio with profile links glued to the name, and a surname reporting from a place as the byline\'s author', () => {
     const bio = lines('Sarah LazareTwitterSarah Lazare is the editor of Workday Magazine and a contributing editor.');
     expect(findAuthors([], bio, null).authors).toEqual(['Sarah Lazare']);
+    expect(findAuthors([], lines('Amelia Thomson-DeVeaux is a reporter for the news agency.'), null).authors).toEqual(['Amelia Thomson-DeVeaux']);
     const credited = findAuthors(lines('Headline about the harbour strike today\nBy Matthew Lee'), lines('Lee reported from Prague.'), 0);
     expect(credited.authors).toEqual(['Matthew Lee']);
     expect(findAuthors([], lines('Lee reported from Prague.'), null).authors).toEqual(['Lee']);
