@@ -132,24 +132,30 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   }
   // An acronym and the name it abbreviates ("RFE/RL" and "Radio Liberty": RL). People's initials are no
   // acronym here ("AC" is not Alastair Campbell).
-  const isPerson = (group: Group) => typeOf(group, [...group.forms.keys()][0], words) === 'person';
+  // The names an acronym may stand for, by their initials: names of two words or more, of no person.
+  const byInitials = new Map<string, [string, Group][]>();
+  for (const [key, group] of groups) {
+    if (!key.includes(' ')) continue;
+    const letters = initials([...group.forms.keys()][0]);
+    if (letters.length < 2 || typeOf(group, [...group.forms.keys()][0], words) === 'person') continue;
+    byInitials.set(letters, [...(byInitials.get(letters) ?? []), [key, group]]);
+  }
+  const standingFor = (letters: string) => (byInitials.get(letters) ?? []).filter(([key]) => groups.has(key));
   for (const [key, group] of groups) {
     const form = [...group.forms.keys()][0];
-    if (!ACRONYM.test(form)) continue;
+    if (!ACRONYM.test(form) || !groups.has(key)) continue;
     const whole = form.replace(/[.]/g, '');
-    const partsOf = whole.split(/[/&]/).filter((part) => part !== whole);
-    const named = [...groups].filter(([otherKey, other]) => otherKey !== key && otherKey.includes(' ') && initials([...other.forms.keys()][0]).length >= 2 && !isPerson(other));
     // Initials are ambiguous: they join the one name used in the same article (where the acronym is spelled
     // out); when several are ("MP" beside "Members of Parliament" and "Merseyside Police"), none.
-    const spelled = named.filter(([, other]) => initials([...other.forms.keys()][0]) === whole && [...other.articles].some((article) => group.articles.has(article)));
+    const spelled = standingFor(whole).filter(([, other]) => other !== group && [...other.articles].some((article) => group.articles.has(article)));
     if (spelled.length === 1) {
       merge(group, spelled[0][1]);
       groups.delete(spelled[0][0]);
     }
     // A part of a compound acronym ("RFE/RL" names Radio Free Europe and Radio Liberty) joins the one name
     // whose initials make it, wherever it is used; a part that several names abbreviate ("AC/DC") joins none.
-    for (const part of partsOf) {
-      const matches = named.filter(([otherKey, other]) => groups.has(otherKey) && other !== group && initials([...other.forms.keys()][0]) === part);
+    for (const part of whole.split(/[/&]/).filter((piece) => piece !== whole)) {
+      const matches = standingFor(part).filter(([, other]) => other !== group);
       if (matches.length !== 1) continue;
       merge(group, matches[0][1]);
       groups.delete(matches[0][0]);

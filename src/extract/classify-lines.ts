@@ -37,7 +37,6 @@ function normal(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
 /**
  * What a sign-up form says to the reader: "By providing your email address, you agree to …", "By signing up,
  * you confirm …", "If you are a print subscriber, online access is included …".
@@ -47,6 +46,7 @@ const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subs
 /** A link to another story set in the text: "ALSO READ: …", "Read more: …", "Related: …". */
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also)\s*[:|–—]\s*\S/i;
 
+/** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
 const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
 
 /** Classify every line, using the whole page for repetition. */
