@@ -22,6 +22,8 @@ export interface ClassifiedLine extends Line {
    * by its form like any line, so it neither cuts the article nor is kept in it.
    */
   inset?: boolean;
+  /** The line is repeated verbatim on the page. */
+  repeated?: boolean;
 }
 
 // Marks (\p{M}) continue a word: vowel signs and diacritics of Arabic, Hebrew or Indic scripts.
@@ -105,7 +107,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
 
   if (letters < 2 || letters < text.length * 0.4) return bad('no words (symbols, numbers or times)');
   if (base.endMarker) return bad('opens a list of links or site matter');
-  if (repeated) return bad('repeated verbatim on the page (caption or menu)');
+  if (repeated) return { ...bad('repeated verbatim on the page (caption or menu)'), repeated: true };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
   if (/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) && words.length < 45) {
     return bad('credit line');

@@ -19,7 +19,8 @@ function weight(line: ClassifiedLine): number {
     case 'good': return Math.min(line.words, 80);
     case 'near': return line.words * 0.6;
     case 'short': return line.headlineLike ? -1.5 : -3;
-    case 'bad': return line.endMarker ? -40 : -(6 + Math.min(line.words, 60) * 0.6);
+    // A short label the page repeats between paragraphs ("Article content", "Advertisement") costs little.
+    case 'bad': return line.endMarker ? -40 : line.repeated && line.words <= 3 ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
   }
 }
 

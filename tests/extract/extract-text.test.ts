@@ -138,6 +138,18 @@ describe('extractText', () => {
     expect(reasons.get('If you are')).toBe('sign-up form text');
   });
 
+  it('should keep an article whose paragraphs a repeated label separates, across a run of such labels', () => {
+    const before = Array.from({ length: 5 }, (_, n) => `Paragraph ${n + 1} before the break says that the federal department gave up much of its office space in January and now cannot seat all of its staff.`);
+    const after = Array.from({ length: 3 }, (_, n) => `Paragraph ${n + 1} after the break says the department will review how much space it needs as staff return to the office.`);
+    // Labels the page repeats (its layout's), and a photo credit, between the two halves of the article.
+    const labels = ['Advertisement 1', 'Story continues below', 'Sponsored content', 'Advertisement 2', 'Continue reading', 'Article content'];
+    const text = ['Home', 'News', 'Department gives up office space it now needs', 'By Jane Doe', 'May 26, 2026',
+      ...before.flatMap((paragraph) => [paragraph, 'Article content']), ...labels,
+      'The federal building on Kent Street in Ottawa, where the department gave up four floors. Photo by Jane Doe / Getty Images',
+      ...after.flatMap((paragraph) => [paragraph, 'Article content']), ...labels].join('\n');
+    expect(extractText(text, 'case.txt').paragraphs).toEqual([...before, ...after]);
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
