@@ -114,7 +114,10 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         if (before && (ROLE_BEFORE.has(lowerBefore) || PERSON_TITLES.has(before))) add('person', 2);
         // A verb of speech types only full names: places and bodies "say" things too ("Berlin said").
         if (after[0] && SPEECH_VERBS.has(after[0]) && !ACRONYM.test(name) && !single) add('person', 1);
-        if (before && PLACE_BEFORE.has(lowerBefore)) add('place', 1);
+        // "In Kyiv", "to Kyiv"; not an addressee or a source ("explained to TechCrunch", "according to Reuters").
+        const preceding = paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2)?.toLowerCase() ?? '';
+        const addressed = lowerBefore === 'to' && (preceding === 'according' || SPEECH_VERBS.has(preceding));
+        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed) add('place', 1);
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);

@@ -10,4 +10,10 @@ describe('discoverCandidates', () => {
     // Without a title, as before.
     expect(names('Joe Biden on Thursday said the aid would go ahead.').map(([name]) => name)).toEqual(['Joe Biden']);
   });
+
+  it('should take "to" before a name for a place, not when the name is addressed or quoted as a source', () => {
+    expect(names('Troops moved to Kyiv on Monday.')).toContainEqual(['Kyiv', { place: 1 }]);
+    expect(names('The company explained to TechCrunch that the plan changed.')).toEqual([['TechCrunch', {}]]);
+    expect(names('The figures, according to Reuters, were higher.')).toEqual([['Reuters', {}]]);
+  });
 });
