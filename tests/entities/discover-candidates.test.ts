@@ -16,4 +16,8 @@ describe('discoverCandidates', () => {
     expect(names('The company explained to TechCrunch that the plan changed.')).toEqual([['TechCrunch', {}]]);
     expect(names('The figures, according to Reuters, were higher.')).toEqual([['Reuters', {}]]);
   });
+
+  it('should keep a body named with "on" and a title word whole ("Council on Foreign Relations")', () => {
+    expect(names('Officials said the Council on Foreign Relations would meet.')).toContainEqual(['Council on Foreign Relations', { organization: 3 }]);
+  });
 });
