@@ -85,13 +85,22 @@ function readMeta(document: Document): PageMeta {
     outlet: [meta('og:site_name'), meta('application-name'), names((ld?.publisher as unknown) ?? null)[0]]
       .filter((name): name is string => !!name)
       .sort((a, b) => Number(!/\p{Lu}/u.test(a)) - Number(!/\p{Lu}/u.test(b)))[0],
-    published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date', 'DC.date.issued')),
+    // JSON-LD, then the meta tags of news sites, scholarly publishers (Dublin Core, PRISM, Highwire) and microdata.
+    published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date',
+      'DC.date.issued', 'dc.date.issued', 'DC.date', 'dc.date', 'prism.publicationDate', 'citation_publication_date', 'citation_date'))
+      ?? isoDay(microdataDate(document)),
     // One entry may list several people ("A, B and C").
     authors: (ldAuthors.length ? ldAuthors : metaAuthors).flatMap((name) => name.split(/\s*(?:,|&|\band\b)\s*/))
       .filter((name) => name && !/^(?:jr|sr|ii|iii|iv|phd|md)\.?$/i.test(name)),
     url: meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
     language: document.documentElement.getAttribute('lang') ?? undefined,
   };
+}
+
+/** The date of an element marked `itemprop="datePublished"` (its `content` or `datetime`, as microdata gives it). */
+function microdataDate(document: Document): string | undefined {
+  const element = document.querySelector('[itemprop="datePublished"]');
+  return element?.getAttribute('content') ?? element?.getAttribute('datetime') ?? undefined;
 }
 
 /** Body blocks from Readability's cleaned article HTML. */
@@ -184,13 +193,19 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   if (headline) evidence.title = { source: meta.title ? 'page metadata' : 'page title', text: headline, confidence: 0.9 };
   if (meta.published) evidence.published = { source: 'page metadata', text: meta.published, confidence: 0.95 };
   if (meta.outlet) evidence.outlet = { source: 'page metadata', text: meta.outlet, confidence: 0.95 };
+  // Where the metadata says nothing, the page's visible text may: its evidence comes along.
+  const published = meta.published ?? isoDay(parsed?.publishedTime) ?? visible.published;
+  if (!meta.published && !parsed?.publishedTime && visible.published && visible.evidence.published) evidence.published = visible.evidence.published;
+  const outlet = meta.outlet ?? parsed?.siteName ?? visible.outlet;
+  if (!meta.outlet && !parsed?.siteName && visible.outlet && visible.evidence.outlet) evidence.outlet = visible.evidence.outlet;
   const authors = meta.authors.length ? meta.authors : visible.authors.length ? visible.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
+  if (!meta.authors.length && visible.authors.length && visible.evidence.authors) evidence.authors = visible.evidence.authors;
   return {
     sourceFile,
     title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile),
     titleDerived: !headline,
-    outlet: meta.outlet ?? parsed?.siteName ?? visible.outlet ?? null,
-    published: meta.published ?? isoDay(parsed?.publishedTime) ?? null,
+    outlet: outlet ?? null,
+    published: published ?? null,
     authors: [...new Set(authors)],
     contributors: [],
     dateline: dateline?.place ?? null,

@@ -39,7 +39,12 @@ describe('extractHtml', () => {
     expect(extractHtml(listed, 'page.html').authors).toEqual(['Jane Doe', 'Ann Lee', 'Bob Ray']);
     const visible = `<html lang="en"><head><title>Harbour strike enters third day</title></head><body><article><h1>Harbour strike enters third day</h1>
       <p>Kyle Marsh / THE COURIER / Sep 2, 2024, 17:07 IST</p>${prose(6)}</article></body></html>`;
-    expect(extractHtml(visible, 'page.html').authors).toEqual(['Kyle Marsh']);
+    const fromText = extractHtml(visible, 'page.html');
+    expect(fromText.authors).toEqual(['Kyle Marsh']);
+    // The date the visible byline gives, with the evidence the text path found for it.
+    expect(fromText.published).toBe('2024-09-02');
+    expect(fromText.evidence.published?.text).toMatch(/Sep 2, 2024/);
+    expect(fromText.evidence.authors?.text).toMatch(/Kyle Marsh/);
   });
 
   it('prefers the publisher\'s name to a site name given as a slug, and reads the page\'s footer when metadata names none', () => {
@@ -50,6 +55,15 @@ describe('extractHtml', () => {
     const footer = `<html lang="en"><head><title>Harbour strike enters third day</title></head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article>
       <footer><p>© 2024 Harbour Courier Ltd. All rights reserved.</p></footer></body></html>`;
     expect(extractHtml(footer, 'page.html').outlet).toBe('Harbour Courier');
+  });
+
+  it('reads the published date from a scholarly publisher\'s meta tags and from microdata', () => {
+    const scholarly = `<html lang="en"><head><meta name="dc.date" content="2025-11-03"><meta name="prism.publicationDate" content="2025-11-03"></head>
+      <body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(scholarly, 'page.html').published).toBe('2025-11-03');
+    const microdata = `<html lang="en"><head></head><body><article><h1>Harbour strike enters third day</h1>
+      <time itemprop="datePublished" datetime="2023-08-30T16:45+0100">30 August 2023</time>${prose(6)}</article></body></html>`;
+    expect(extractHtml(microdata, 'page.html').published).toBe('2023-08-30');
   });
 
   it('leaves out furniture inside the main content (cookie tables), saying why', () => {
