@@ -131,6 +131,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const words = {
     isCommonWord: (word: string) => memo('common-word', word, () => dictionary.isCommonWord(word)),
     isPersonName: (name: string) => memo('person-name', name, () => dictionary.isPersonName(name)),
+    isFirstName: (word: string) => memo('first-name', word, () => dictionary.isFirstName(word)),
   };
   const drafts = applyCuration(groupCandidates(voted, lowerWords, words), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);

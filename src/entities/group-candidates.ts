@@ -47,12 +47,18 @@ export interface Dictionary {
   isCommonWord(word: string): boolean;
   /** Does the dictionary read a name as a person's (a known first name)? */
   isPersonName(name: string): boolean;
+  /** Is a single word a first name (and no surname) in the dictionary ("John", not "Harris")? */
+  isFirstName(word: string): boolean;
 }
 
 /** The dictionary itself, unmemoised. */
 export const dictionary: Dictionary = {
   isCommonWord,
   isPersonName: (name) => nlp(name).people().found,
+  isFirstName: (word) => {
+    const tags = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms?.[0]?.tags ?? [];
+    return tags.includes('FirstName') && !tags.includes('LastName');
+  },
 };
 
 /** Is a single word a common English word (an adverb, adjective, verb…), going by compromise's lexicon? */
@@ -179,11 +185,14 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   }
   // A single capitalised word that the archive also writes in lower case, or that the dictionary knows as an
   // adverb, adjective, verb and the like, is a common word ("Government", "Finally", "Black"), unless strong
-  // evidence types it (a country, "the Council of Europe").
+  // evidence types it (a country, "the Council of Europe"). A first name alone, as a person's, names no one
+  // in particular across articles ("John said"), whatever the evidence; as a place it may ("Chad").
   for (const [key, group] of groups) {
     const form = [...group.forms.keys()].find((spelling) => !ACRONYM.test(spelling));
-    if (key.includes(' ') || key.startsWith('acronym:') || !form || strongest(group) >= 3) continue;
-    if (lowerWords.has(key) || words.isCommonWord(form)) groups.delete(key);
+    if (key.includes(' ') || key.startsWith('acronym:') || !form) continue;
+    const loneFirstName = typeOf(group, form, words) === 'person' && words.isFirstName(form);
+    if (strongest(group) >= 3 && !loneFirstName) continue;
+    if (loneFirstName || lowerWords.has(key) || words.isCommonWord(form)) groups.delete(key);
   }
   return [...groups.values()].map((group) => {
     const forms = [...group.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));

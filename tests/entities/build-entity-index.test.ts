@@ -133,6 +133,18 @@ describe('buildEntityIndex', () => {
     expect([radio.name, ...radio.aliases].sort()).toEqual(['RFE/RL', 'Radio Liberty']);
   });
 
+  it('should make no entity of a first name alone, but keep a surname alone and a country that is a first name', () => {
+    const index = buildEntityIndex([
+      article('a', ['John said the harbour would reopen. Putin said the talks in Chad would go on.', 'John added that ships were waiting.']),
+      article('b', ['John said the fishermen were angry. Putin said nothing more about Chad.']),
+      article('c', ['John said he had left the port in N\'Djamena, the capital of Chad. Putin said so too.']),
+    ]);
+    const names = index.entities.map((entity) => entity.name);
+    expect(names).not.toContain('John');
+    expect(names).toContain('Putin');
+    expect(names).toContain('Chad');
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
