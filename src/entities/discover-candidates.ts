@@ -13,6 +13,8 @@ export interface Candidate {
   name: string;
   article: string;
   votes: Partial<Record<EntityType, number>>;
+  /** The part of `votes` the NLP library gave (see `addLibraryVotes`). */
+  library?: Partial<Record<EntityType, number>>;
   /** The occurrence opens a sentence (weak evidence that it is a name at all). */
   sentenceInitial: boolean;
   /**

@@ -17,6 +17,8 @@ interface Group {
   forms: Map<string, number>;
   articles: Set<string>;
   votes: Partial<Record<EntityType, number>>;
+  /** The part of `votes` the NLP library gave. */
+  library: Partial<Record<EntityType, number>>;
   canonical: string | null;
   initialOnly: boolean;
 }
@@ -73,6 +75,9 @@ function isCommonWord(word: string): boolean {
 /** The strongest type vote of a group, or 0. */
 const strongest = (group: Group) => Math.max(0, ...Object.values(group.votes));
 
+/** The strongest type vote of a group's own evidence in the text, the library's votes aside, or 0. */
+const strongestInText = (group: Group) => Math.max(0, ...(Object.entries(group.votes) as [EntityType, number][]).map(([type, weight]) => weight - (group.library[type] ?? 0)));
+
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;
 
 /** Initials of a multi-word name ("Radio Liberty" → "RL"), ignoring connectors. */
@@ -84,6 +89,7 @@ function merge(into: Group, from: Group): void {
   for (const [form, count] of from.forms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
   for (const article of from.articles) into.articles.add(article);
   for (const [type, weight] of Object.entries(from.votes) as [EntityType, number][]) into.votes[type] = (into.votes[type] ?? 0) + weight;
+  for (const [type, weight] of Object.entries(from.library) as [EntityType, number][]) into.library[type] = (into.library[type] ?? 0) + weight;
   into.canonical ??= from.canonical;
   into.initialOnly &&= from.initialOnly;
 }
@@ -105,10 +111,11 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   for (const candidate of candidates) {
     const key = nameKey(candidate.name);
     if (!key) continue;
-    const group: Group = groups.get(key) ?? { forms: new Map(), articles: new Set(), votes: {}, canonical: null, initialOnly: true };
+    const group: Group = groups.get(key) ?? { forms: new Map(), articles: new Set(), votes: {}, library: {}, canonical: null, initialOnly: true };
     group.forms.set(candidate.name, (group.forms.get(candidate.name) ?? 0) + 1);
     group.articles.add(candidate.article);
     for (const [type, weight] of Object.entries(candidate.votes) as [EntityType, number][]) group.votes[type] = (group.votes[type] ?? 0) + weight;
+    for (const [type, weight] of Object.entries(candidate.library ?? {}) as [EntityType, number][]) group.library[type] = (group.library[type] ?? 0) + weight;
     group.initialOnly &&= candidate.sentenceInitial;
     groups.set(key, group);
   }
@@ -185,13 +192,14 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   }
   // A single capitalised word that the archive also writes in lower case, or that the dictionary knows as an
   // adverb, adjective, verb and the like, is a common word ("Government", "Finally", "Black"), unless strong
-  // evidence types it (a country, "the Council of Europe"). A first name alone, as a person's, names no one
-  // in particular across articles ("John said"), whatever the evidence; as a place it may ("Chad").
+  // evidence in the text types it (a country, "the Council of Europe"): the library's readings, which add up
+  // over every occurrence of a word, do not count here. A first name alone, as a person's, names no one in
+  // particular across articles ("John said"), whatever the evidence; as a place it may ("Chad").
   for (const [key, group] of groups) {
     const form = [...group.forms.keys()].find((spelling) => !ACRONYM.test(spelling));
     if (key.includes(' ') || key.startsWith('acronym:') || !form) continue;
     const loneFirstName = typeOf(group, form, words) === 'person' && words.isFirstName(form);
-    if (strongest(group) >= 3 && !loneFirstName) continue;
+    if (strongestInText(group) >= 3 && !loneFirstName) continue;
     if (loneFirstName || lowerWords.has(key) || words.isCommonWord(form)) groups.delete(key);
   }
   return [...groups.values()].map((group) => {

@@ -70,6 +70,6 @@ export function addLibraryVotes(candidates: Candidate[], read: (sentence: string
     const { sentence: _sentence, ...rest } = candidate;
     const votes = { ...candidate.votes };
     for (const type of types) votes[type] = (votes[type] ?? 0) + 1;
-    return { ...rest, votes };
+    return { ...rest, votes, library: Object.fromEntries(types.map((type) => [type, 1])) };
   });
 }

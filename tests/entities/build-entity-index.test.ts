@@ -145,6 +145,14 @@ describe('buildEntityIndex', () => {
     expect(names).toContain('Chad');
   });
 
+  it('should make no entity of a common word that opens sentences, however often the NLP library reads it as a name', () => {
+    const index = buildEntityIndex(['a', 'b', 'c', 'd'].map((id) => article(id, [
+      'Aid agencies warned that the harbour would stay closed for a week.',
+      'The government said more aid would reach the port by Friday, and Aid agencies warned that it was not enough.',
+    ])));
+    expect(index.entities.map((entity) => entity.name)).not.toContain('Aid');
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
