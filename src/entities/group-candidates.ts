@@ -108,6 +108,9 @@ function typeOf(group: Group, name: string, words: Dictionary): EntityType {
  */
 export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>, words: Dictionary = dictionary): EntityDraft[] {
   const groups = new Map<string, Group>();
+  // Whether the archive writes a one-word name in lower case too: as spelt, since a key folds doubled letters
+  // ("Missiles" has the key "misiles").
+  const writtenLower = (key: string, group: Group) => lowerWords.has(key) || [...group.forms.keys()].some((form) => lowerWords.has(form.toLowerCase()));
   for (const candidate of candidates) {
     const key = nameKey(candidate.name);
     if (!key) continue;
@@ -120,7 +123,7 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     groups.set(key, group);
   }
   for (const [key, group] of groups) {
-    if (group.initialOnly && !key.includes(' ') && lowerWords.has(key)) groups.delete(key);
+    if (group.initialOnly && !key.includes(' ') && writtenLower(key, group)) groups.delete(key);
   }
   // Well-known alternative names of countries and bodies.
   for (const row of KNOWN_ALIASES) {
@@ -137,7 +140,7 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   // An acronym some outlets write as a word ("Nato", "Unesco"): the same, when the archive never writes it in
   // lower case ("Will" and "WILL" stay apart: "will" is a word).
   for (const [key, group] of groups) {
-    if (key.includes(' ') || key.startsWith('acronym:') || !/^\p{L}{3,6}$/u.test(key) || lowerWords.has(key)) continue;
+    if (key.includes(' ') || key.startsWith('acronym:') || !/^\p{L}{3,6}$/u.test(key) || writtenLower(key, group)) continue;
     const acronym = groups.get(`acronym:${key.toUpperCase()}`);
     if (!acronym || [...group.forms.keys()].some((form) => !/^\p{Lu}\p{Ll}+$/u.test(form))) continue;
     merge(acronym, group);
@@ -200,7 +203,7 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     if (key.includes(' ') || key.startsWith('acronym:') || !form) continue;
     const loneFirstName = typeOf(group, form, words) === 'person' && words.isFirstName(form);
     if (strongestInText(group) >= 3 && !loneFirstName) continue;
-    if (loneFirstName || lowerWords.has(key) || words.isCommonWord(form)) groups.delete(key);
+    if (loneFirstName || writtenLower(key, group) || words.isCommonWord(form)) groups.delete(key);
   }
   return [...groups.values()].map((group) => {
     const forms = [...group.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));

@@ -153,6 +153,14 @@ describe('buildEntityIndex', () => {
     expect(index.entities.map((entity) => entity.name)).not.toContain('Aid');
   });
 
+  it('should know a common word with a doubled letter by its spelling ("Missiles" opening sentences, "missiles" elsewhere)', () => {
+    const index = buildEntityIndex(['a', 'b', 'c'].map((id) => article(id, [
+      'Missiles struck the port on Tuesday. Officials said the missiles came from the east.',
+      'Villagers said the missiles hit a school. Villagers fled.',
+    ])));
+    expect(index.entities.map((entity) => entity.name)).not.toContain('Missiles');
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
