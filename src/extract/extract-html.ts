@@ -167,8 +167,12 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
   const body = new Set(text.blocks.map((block) => key(block.text)));
   const removed: RemovedBlock[] = [];
   const kept = readable.filter((block) => {
-    const reason = furniture.get(key(block.text));
-    if (reason === undefined || body.has(key(block.text))) return true;
+    if (body.has(key(block.text))) return true;
+    // A list item of a few words that the visible text does not show as prose is a menu's entry (a hidden menu
+    // inside the main content: "Comics", "Travel Guide").
+    const reason = furniture.get(key(block.text))
+      ?? (block.kind === 'list-item' && block.text.split(/\s+/).length <= 4 && !/[.!?:]$/.test(block.text) ? 'menu entry (a short list item the page does not show as text)' : undefined);
+    if (reason === undefined) return true;
     removed.push({ text: block.text, reason });
     return false;
   });

@@ -82,4 +82,13 @@ describe('extractHtml', () => {
     const full = reconcile(visible.blocks.slice(0, 7), visible);
     expect(full.blocks).toHaveLength(7);
   });
+
+  it('leaves out a menu inside the main content that the page does not show as text, keeping the article\'s own list', () => {
+    const visible = extractHtml(`<html><body><h1>Harbour strike enters third day</h1>${prose(6)}</body></html>`, 'page.html');
+    const item = (text: string) => ({ kind: 'list-item' as const, text });
+    const menu = ['Comics', 'Horoscopes', 'Travel Guide', 'Place an Obituary'].map(item);
+    const { blocks, removed } = reconcile([...visible.blocks, item('More than forty ships are waiting offshore to load grain.'), ...menu], visible);
+    expect(blocks.map((block) => block.text)).toEqual([...visible.blocks.map((block) => block.text), 'More than forty ships are waiting offshore to load grain.']);
+    expect(removed.map((entry) => [entry.text, /menu/.test(entry.reason)])).toEqual(menu.map((entry) => [entry.text, true]));
+  });
 });
