@@ -43,7 +43,7 @@ function normal(text: string): string {
  * What a sign-up form says to the reader: "By providing your email address, you agree to …", "By signing up,
  * you confirm …", "If you are a print subscriber, online access is included …".
  */
-const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b)/i;
+const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b/i;
 
 /** A link to another story set in the text: "ALSO READ: …", "Read more: …", "Related: …". */
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also)\s*[:|–—]\s*\S/i;
@@ -117,7 +117,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   }
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
   if (CAPTION_PATTERN.test(text) && words.length < 60) return bad('photo caption or credit');
-  if (CONSENT_PATTERN.test(text) && words.length < 80) return bad('cookie or consent notice');
+  if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
   if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
@@ -131,7 +131,18 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   else if (words.length >= 16 && stopwordDensity >= 0.15) cls = 'near';
   else cls = 'short';
   // Set in the text by the site: it reads as what it looks like where the article is sought, and is never kept.
-  if (SIGN_UP_PATTERN.test(text) && words.length < 80) return { ...base, cls, reason: 'sign-up form text', inset: true };
-  if (STORY_LINK_PATTERN.test(text) && words.length < 40) return { ...base, cls, reason: 'link to another story', inset: true };
-  return { ...base, cls, reason: null };
+  const inset = insetReason(text, words.length);
+  return inset ? { ...base, cls, reason: inset, inset: true } : { ...base, cls, reason: null };
+}
+
+/** Whether a line is a cookie banner or consent notice ("This website uses cookies to … By continuing …"). */
+export function isConsentNotice(text: string, words = wordsOf(text).length): boolean {
+  return CONSENT_PATTERN.test(text) && words < 80;
+}
+
+/** Why a line is furniture a site sets between an article's paragraphs (a sign-up prompt, a link to another story), or null. */
+export function insetReason(text: string, words = wordsOf(text).length): string | null {
+  if (SIGN_UP_PATTERN.test(text) && words < 80) return 'sign-up form text';
+  if (STORY_LINK_PATTERN.test(text) && words < 40) return 'link to another story';
+  return null;
 }

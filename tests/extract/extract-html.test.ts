@@ -83,12 +83,16 @@ describe('extractHtml', () => {
     expect(full.blocks).toHaveLength(7);
   });
 
-  it('leaves out a menu inside the main content that the page does not show as text, keeping the article\'s own list', () => {
+  it('leaves out a menu and a sign-up notice inside the main content that the page does not show as text, keeping the article\'s own list', () => {
     const visible = extractHtml(`<html><body><h1>Harbour strike enters third day</h1>${prose(6)}</body></html>`, 'page.html');
     const item = (text: string) => ({ kind: 'list-item' as const, text });
     const menu = ['Comics', 'Horoscopes', 'Travel Guide', 'Place an Obituary'].map(item);
-    const { blocks, removed } = reconcile([...visible.blocks, item('More than forty ships are waiting offshore to load grain.'), ...menu], visible);
+    const notice = (text: string) => ({ kind: 'paragraph' as const, text });
+    const signUp = notice('By continuing to use our site, you agree to our Terms of Use and Privacy Policy.');
+    const cookies = notice('This website uses cookies to personalize your content, and allows us to analyze our traffic. Read more about cookies here.');
+    const { blocks, removed } = reconcile([...visible.blocks, item('More than forty ships are waiting offshore to load grain.'), ...menu, signUp, cookies], visible);
     expect(blocks.map((block) => block.text)).toEqual([...visible.blocks.map((block) => block.text), 'More than forty ships are waiting offshore to load grain.']);
-    expect(removed.map((entry) => [entry.text, /menu/.test(entry.reason)])).toEqual(menu.map((entry) => [entry.text, true]));
+    expect(removed.map((entry) => [entry.text, /menu/.test(entry.reason)])).toEqual([...menu.map((entry) => [entry.text, true]), [signUp.text, false], [cookies.text, false]]);
+    expect(removed.slice(-2).map((entry) => entry.reason)).toEqual(['sign-up form text', 'cookie or consent notice']);
   });
 });

@@ -128,6 +128,7 @@ describe('extractText', () => {
       'ALSO READ: Ten things to know about the new flood barrier',
       'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
       'If you are a home delivery print subscriber, online access is included in your subscription and you can read every story on the site.',
+      'The next issue of Harbour Daily will soon be in your inbox.',
       'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
     ].join('\n');
     const article = extractText(text, 'case.txt');
@@ -136,6 +137,7 @@ describe('extractText', () => {
     const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
     expect(reasons.get('ALSO READ:')).toBe('link to another story');
     expect(reasons.get('If you are')).toBe('sign-up form text');
+    expect(reasons.get('The next i')).toBe('sign-up form text');
   });
 
   it('should keep an article whose paragraphs a repeated label separates, across a run of such labels', () => {
