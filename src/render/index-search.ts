@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { linkFilesInWorker } from '../util/file-thread.js';
 import { linkFiles } from '../util/link-files.js';
 import type { SearchPart } from './search-parts.js';
-import { type BundleFile, sortSearchFilters } from './sort-search-filters.js';
+import { type BundleFile, ENTRY_FILE, sortSearchFilters } from './sort-search-filters.js';
 
 /** The folders whose pages mark a searchable part (`data-pagefind-body`); no other page is read. */
 export const SEARCHABLE_FOLDERS = ['articles', 'entities'] as const;
@@ -20,7 +20,7 @@ export const SEARCH_FOLDER = 'pagefind';
 export const PARTS_FILE = 'parts.json';
 
 /** A file every complete part bundle holds. */
-export const PART_ENTRY = 'pagefind-entry.json';
+export const PART_ENTRY = ENTRY_FILE;
 
 /** Folder inside the site where each part's pages are gathered for the indexer, removed once it is done. */
 const SOURCE_FOLDER = '.search-pages';

@@ -63,7 +63,8 @@ const hashedName = (language: string, cbor: Uint8Array, digits: number) =>
 const dataFile = (path: string, cbor: Uint8Array): BundleFile => ({ path, content: gzipSync(Buffer.concat([MAGIC, cbor])) });
 
 const FILTER_FILE = /^filter\/(.+)\.pf_filter$/;
-const ENTRY_FILE = 'pagefind-entry.json';
+/** The file that names a bundle's metadata file: every complete bundle holds it. */
+export const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
  * The files of a Pagefind bundle with each filter's values and the metadata's lists sorted, and the rewritten
