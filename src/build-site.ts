@@ -111,20 +111,20 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     // Per-article stages can leave much garbage behind: collecting when it piles up keeps the peak near the live data.
     collectGarbageIfGrown();
   };
-  stage('extract', `${documents.length} files`);
-  // On more than one core, the per-article stages of new files run first on all of them; the pipeline reuses them.
-  if (store) await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
-  const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store?.memo, progress });
-  collectGarbageIfGrown();
-  const allProblems = [...problems, ...built.problems];
-  const report = buildReport(built, allProblems, { memo: store?.memo });
-  const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
   const staging = `${output}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
   // The part of the search index that an added or removed page changes is begun while the pages render.
   let begun: Promise<PartIndex[]> = Promise.resolve([]);
   try {
+    stage('extract', `${documents.length} files`);
+    // On more than one core, the per-article stages of new files run first on all of them; the pipeline reuses them.
+    if (store) await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
+    const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store?.memo, progress });
+    collectGarbageIfGrown();
+    const allProblems = [...problems, ...built.problems];
+    const report = buildReport(built, allProblems, { memo: store?.memo });
+    const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
     const beside = (plan: RenderPlan) => {
       begun = beginSearch(plan, previous, { output, staging, options });
       // Awaited after the render; a failure meanwhile is not left unhandled.
@@ -143,7 +143,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       await removeInWorker(old);
     });
     await removing.swapped;
-    cache?.save();
+    await cache?.save();
     await removing.removed;
     await emptied;
     return {
@@ -158,6 +158,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     // Pagefind's indexer stops with its indexes (begun or not), so the process can end.
     await begun.catch(() => undefined);
     await closeSearch(staging).catch(() => undefined);
+    // What was computed stays in the cache for the next build.
+    await cache?.flush().catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

@@ -5,14 +5,97 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { workerSource } from '../parallel/worker-source.js';
 import { type Memo, memoKey, type MemoStore } from './memo.js';
 
 /** A cache opened for one build. */
 export interface FileCache extends MemoStore {
   /** Lookups answered without computing (from disk or from earlier in this build), and computations. */
   stats: { hits: number; misses: number };
-  /** Remove the entries this build did not use, and other code versions' folders (new entries are written as they are computed). */
-  save(): void;
+  /** Wait until every entry computed so far is on disk, and stop the thread that writes them (a failed build). */
+  flush(): Promise<void>;
+  /** Flush, then remove the entries this build did not use, and other code versions' folders. */
+  save(): Promise<void>;
+}
+
+/** Write one entry's JSON to `file`: write then rename, so an interrupted build never leaves half an entry. */
+export function writeEntry(file: string, json: string): void {
+  writeFileSync(`${file}.tmp`, json);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Entries sent to the writer thread at a time. */
+const WRITE_BATCH = 16;
+
+/** What the writer thread answers: entries written, or why it could not write one (then it writes no more). */
+export type WriterReply = { written: number } | { failed: string } | { flushed: true };
+
+/**
+ * The thread that writes entries to disk, in the order they are sent. Written from the pipeline's thread, a
+ * first build of 1,000 articles spent 2 s there in the file system's calls (7,000 entries), while the other core
+ * sat idle through the archive-wide stages. Entries waiting to be written are known by key: looked up meanwhile
+ * (rare: a stage asked twice for the same input), they are computed again, not read.
+ */
+function createWriter() {
+  let worker: Worker | null = null;
+  let batch: [string, string][] = [];
+  /** Keys sent or waiting to be sent, oldest first; `done` of them are written. */
+  const queue: string[] = [];
+  let done = 0;
+  let failure: string | null = null;
+  let flushed: (() => void) | null = null;
+  const pending = new Set<string>();
+  const start = () => {
+    const thread = new Worker(workerSource(import.meta.url, 'cache-writer'), { eval: true });
+    // A build that fails leaves no process waiting on it.
+    thread.unref();
+    thread.on('message', (reply: WriterReply) => {
+      if ('written' in reply) {
+        for (const key of queue.slice(done, done + reply.written)) pending.delete(key);
+        done += reply.written;
+        if (done > 4096) { queue.splice(0, done); done = 0; }
+      } else if ('failed' in reply) failure ??= reply.failed;
+      else flushed?.();
+    });
+    thread.on('error', (error) => { failure ??= error.message; flushed?.(); });
+    thread.on('exit', () => { if (!failure && pending.size) failure = 'the writer thread stopped'; flushed?.(); });
+    return thread;
+  };
+  const send = () => {
+    if (!batch.length) return;
+    worker ??= start();
+    worker.postMessage(batch);
+    batch = [];
+  };
+  return {
+    pending,
+    write(key: string, file: string, json: string) {
+      pending.add(key);
+      queue.push(key);
+      batch.push([file, json]);
+      if (batch.length >= WRITE_BATCH) send();
+    },
+    async flush(): Promise<string | null> {
+      send();
+      const thread = worker;
+      worker = null;
+      if (thread) {
+        await new Promise<void>((resolve) => {
+          flushed = resolve;
+          thread.postMessage('flush');
+        });
+        flushed = null;
+        await thread.terminate();
+      }
+      pending.clear();
+      queue.length = 0;
+      done = 0;
+      const reason = failure;
+      failure = null;
+      return reason;
+    },
+  };
 }
 
 /** Marker that says a folder is Dossier's cache, safe to prune. */
@@ -33,10 +116,13 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
   const ahead = new Map<string, unknown>();
   const stats = { hits: 0, misses: 0 };
   const fileOf = (key: string) => path.join(dir, `${key}.json`);
+  /** The entries on disk (or on their way there): listed once, so a new input costs no failed read. */
+  const stored = new Set(existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)) : []);
   let ready = false;
   /** Read-only: what this use computes stays in memory. */
   const local = readOnly ? new Map<string, unknown>() : null;
-  /** Write one entry: write then rename, so an interrupted build never leaves half an entry. */
+  const writer = createWriter();
+  /** Write one entry (in the writer thread). */
   const write = (key: string, value: unknown) => {
     if (local) { local.set(key, value); return; }
     if (!ready) {
@@ -44,9 +130,8 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
       writeFileSync(path.join(root, CACHE_MARKER), MARKER_TEXT);
       ready = true;
     }
-    const file = fileOf(key);
-    writeFileSync(`${file}.tmp`, JSON.stringify(value));
-    renameSync(`${file}.tmp`, file);
+    stored.add(key);
+    writer.write(key, fileOf(key), JSON.stringify(value));
   };
   const memo: Memo = <T>(stage: string, input: unknown, compute: () => T): T => {
     const key = memoKey(stage, input);
@@ -60,12 +145,15 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
       return value;
     }
     if (local?.has(key)) { stats.hits++; return local.get(key) as T; }
-    try {
-      const value = JSON.parse(readFileSync(fileOf(key), 'utf8')) as T;
-      stats.hits++;
-      return value;
-    } catch {
-      // Missing or unreadable (a build interrupted while writing): compute again.
+    if (writer.pending.has(key)) { stats.hits++; return compute(); }
+    if (stored.has(key)) {
+      try {
+        const value = JSON.parse(readFileSync(fileOf(key), 'utf8')) as T;
+        stats.hits++;
+        return value;
+      } catch {
+        // Gone or unreadable (removed meanwhile by hand, say): compute again.
+      }
     }
     if (!first) stats.hits++;
     else stats.misses++;
@@ -74,13 +162,18 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
     write(key, value);
     return value;
   };
-  const has = (key: string) => ahead.has(key) || existsSync(fileOf(key));
+  const has = (key: string) => ahead.has(key) || stored.has(key);
   const put = (key: string, value: unknown) => {
-    if (ahead.has(key) || existsSync(fileOf(key))) return;
+    if (has(key)) return;
     stats.misses++;
     ahead.set(key, value);
   };
-  const save = () => {
+  const flush = async () => {
+    const failed = await writer.flush();
+    if (failed) throw new Error(`Could not write the cache in ${dir}: ${failed}`);
+  };
+  const save = async () => {
+    await flush();
     if (readOnly) return;
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(root, CACHE_MARKER), MARKER_TEXT);
@@ -97,5 +190,5 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
       }
     }
   };
-  return { memo, has, put, stats, save };
+  return { memo, has, put, stats, flush, save };
 }
