@@ -11,12 +11,12 @@ import { type Curation, parseCuration } from './entities/curation.js';
 import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData, type SiteDataOptions } from './render/build-site-data.js';
-import { addPages, closeSearch, indexSearch, openPartIndex, PART_ENTRY, type PartIndex, SEARCH_FOLDER, SEARCHABLE_FOLDERS, writePartList } from './render/index-search.js';
+import { addPages, closeSearch, openPartIndex, PART_ENTRY, type PartIndex, SEARCH_FOLDER, SEARCHABLE_FOLDERS, startIndexing, writePartList } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
 import { pageFingerprint, parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
 import { renderSite } from './render/render-site.js';
 import { reportPages } from './render/report-pages.js';
-import { isSearchable, planSearchParts, regroupedParts, SEARCH_PART_SIZE, searchFingerprint } from './render/search-parts.js';
+import { groupSearchPages, isSearchable, regroupedParts, SEARCH_PART_SIZE, searchFingerprint, type SearchPart, searchPart } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
 import type { Problem } from './types.js';
 import { chunk } from './util/chunk.js';
@@ -114,6 +114,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const staging = `${output}.tmp-${process.pid}`;
   // The part of the search index that an added or removed page changes is begun while the pages render.
   let begun: Promise<PartIndex[]> = Promise.resolve([]);
+  let search: SiteSearch | null = null;
   try {
     stage('extract', `${documents.length} files`);
     // On more than one core, the per-article stages of new files run first on all of them; the pipeline reuses them.
@@ -127,14 +128,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await mkdir(staging, { recursive: true });
     const beside = (plan: RenderPlan) => {
       begun = beginSearch(plan, previous, { output, staging, options });
-      // Awaited after the render; a failure meanwhile is not left unhandled.
+      // Awaited by the indexing; a failure meanwhile is not left unhandled.
       begun.catch(() => undefined);
+      search = startSearch(plan, previous, begun, { output, staging, options, stage });
+      return search;
     };
     const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage, beside });
-    // The page data is gone now: collected (if the heap is large), Pagefind's indexer (a process of its own) runs
-    // beside a small one, and the data files are written meanwhile.
+    // The page data is gone now: collected (if the heap is large), Pagefind's indexers (processes of their own)
+    // finish beside a small one, and the data files are written meanwhile.
     collectGarbageIfGrown();
-    await allOf([begun.then((parts) => buildSearch(plan, previous, parts, { output, staging, options, stage })), writeDataFiles(staging, built.archive, report)]);
+    await allOf([search!.finish(), writeDataFiles(staging, built.archive, report)]);
     await writeFile(path.join(staging, OUTPUT_MARKER), `${JSON.stringify({ note: 'Written by Dossier and replaced on every build.', ...plan.manifest })}\n`);
     // The replaced site goes to the cache's trash (or is removed, in a worker thread, while the cache drops what
     // this build did not use).
@@ -157,6 +160,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   } catch (error) {
     // Pagefind's indexer stops with its indexes (begun or not), so the process can end.
     await begun.catch(() => undefined);
+    await (search as SiteSearch | null)?.stop().catch(() => undefined);
     await closeSearch(staging).catch(() => undefined);
     // What was computed stays in the cache for the next build.
     await cache?.flush().catch(() => undefined);
@@ -174,8 +178,16 @@ interface RenderContext {
   code: string;
   options: SiteOptions;
   stage: (stage: string, detail?: string) => void;
-  /** Started once the plan is made, to run while the pages render (optional). */
-  beside?: (plan: RenderPlan) => void;
+  /** Started once the plan is made, to run while the pages render; told of the pages as they are (optional). */
+  beside?: (plan: RenderPlan) => RenderListener | void;
+}
+
+/** What runs beside the render and wants the pages as they are written. */
+interface RenderListener {
+  /** Where a record page is best rendered (lower first; the render keeps the order of pages ranked alike). */
+  rank(page: string): number;
+  /** Called after each Eleventy run with the record pages it wrote. */
+  rendered(pages: string[]): Promise<void>;
 }
 
 /**
@@ -218,8 +230,11 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   }, shared);
   const kept = previous?.archive === plan.manifest.archive ? archiveFiles(output, previous) : [];
   collectGarbageIfGrown();
-  const pick = <T extends { url: string }>(list: T[]) => list.filter((item) => plan.render.has(`${item.url}index.html`));
-  context.beside?.(plan);
+  const listener = context.beside?.(plan) ?? undefined;
+  const pick = <T extends { url: string }>(list: T[]) => {
+    const picked = list.filter((item) => plan.render.has(`${item.url}index.html`));
+    return listener ? picked.sort((a, b) => listener.rank(`${a.url}index.html`) - listener.rank(`${b.url}index.html`)) : picked;
+  };
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
   const batches = chunk(Object.entries(records).flatMap(([kind, list]) => pick(list).map((item) => [kind, item] as const)), options.renderBatch ?? RENDER_BATCH);
@@ -236,6 +251,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
         only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
       });
       collectGarbageIfGrown();
+      await listener?.rendered(pages.map(([, item]) => `${item.url}index.html`));
     }
   };
   // Unchanged pages of the previous build come over by hard link: while Eleventy renders the others, if it runs.
@@ -256,30 +272,85 @@ function archiveFiles(output: string, previous: RenderManifest): string[] {
     .sort();
 }
 
+/** The search index while the pages render (see `startSearch`). */
+interface SiteSearch extends RenderListener {
+  /** The pages are all written: index what is left with every indexer, take the unchanged parts over, and write
+   * the list of parts and their fingerprints. */
+  finish(): Promise<void>;
+  /** Stop indexing (a failed build). */
+  stop(): Promise<void>;
+}
+
 /**
- * The search index, in parts: a part whose pages Pagefind would read the same, with its bundle still in place,
- * is taken over; the rest are indexed. What the indexer reads of each page is fingerprinted (a page re-rendered
- * for a link to a newer article is searched the same), and the fingerprints go into the manifest.
+ * The search index, in parts, made while the pages render: the pages are rendered part by part, and a part is
+ * indexed once its pages are written, by one indexer while the render holds the other core (after the render,
+ * by every indexer). A part whose pages Pagefind would read the same, with its bundle still in place, is taken
+ * over. What the indexer reads of each page is fingerprinted (a page re-rendered for a link to a newer article is
+ * searched the same), and the fingerprints go into the manifest.
  */
-async function buildSearch(plan: RenderPlan, previous: RenderManifest | null, begun: PartIndex[], context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'>): Promise<void> {
+function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: Promise<PartIndex[]>, context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'>): SiteSearch {
   const { output, staging, options, stage } = context;
-  const searchPages: Record<string, string> = {};
-  for (const page of Object.keys(plan.manifest.pages)) {
-    if (!isSearchable(page, SEARCHABLE_FOLDERS)) continue;
-    const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
-    searchPages[page] = known ?? searchFingerprint(await readFile(path.join(staging, page), 'utf8'));
-  }
-  plan.manifest.searchPages = searchPages;
-  const parts = planSearchParts(searchPages, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
-  plan.manifest.search = Object.fromEntries(parts.map((part) => [part.name, part.fingerprint]));
-  const unchanged = (part: { name: string; fingerprint: string }) => previous?.search?.[part.name] === part.fingerprint && existsSync(path.join(output, SEARCH_FOLDER, part.name, PART_ENTRY));
-  const stale = parts.filter((part) => !unchanged(part));
-  const kept = (await Promise.all(parts.filter((part) => !stale.includes(part)).map((part) => filesUnder(output, path.join(SEARCH_FOLDER, part.name))))).flat();
-  stage('search', stale.length ? `indexing ${stale.length} of ${parts.length} parts` : 'unchanged');
-  // The unchanged parts' bundles come over while Pagefind indexes the others.
-  const indexing = stale.length || begun.length ? indexSearch(staging, stale, { begun, indexers: Math.min(SEARCH_INDEXERS, options.threads ?? defaultThreads()), onPart: (_part, done) => stage('search', `${done}/${stale.length} parts indexed`) }) : null;
-  await linkBeside(indexing, output, staging, kept);
-  await writePartList(staging, parts);
+  const searchable = Object.keys(plan.manifest.pages).filter((page) => isSearchable(page, SEARCHABLE_FOLDERS));
+  const groups = groupSearchPages(searchable, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
+  const rankOf = new Map(groups.flatMap((group, rank) => group.pages.map((page) => [page, rank] as const)));
+  const groupOf = new Map(groups.flatMap((group) => group.pages.map((page) => [page, group] as const)));
+  /** Per part, its pages still to be rendered. */
+  const waiting = new Map(groups.map((group) => [group, new Set(group.pages.filter((page) => plan.render.has(page)))]));
+  const fingerprints = new Map<string, string>();
+  const parts = new Map<string, SearchPart>();
+  let indexed = 0;
+  /** Parts to index, known once the pages are all rendered. */
+  let stale = 0;
+  const indexing = startIndexing(staging, {
+    begun,
+    indexers: Math.min(SEARCH_INDEXERS, options.threads ?? defaultThreads()),
+    rendering: true,
+    onPart: () => { indexed++; if (stale) stage('search', `${indexed}/${stale} parts indexed`); },
+  });
+  const unchanged = (part: SearchPart) => previous?.search?.[part.name] === part.fingerprint && existsSync(path.join(output, SEARCH_FOLDER, part.name, PART_ENTRY));
+  // A part whose pages are all written: fingerprinted (a page taken over is read in the previous site, where it
+  // is the same file), then indexed unless unchanged.
+  const ready = async (group: { name: string; pages: string[] }) => {
+    waiting.delete(group);
+    for (const page of group.pages) {
+      const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
+      fingerprints.set(page, known ?? searchFingerprint(await readFile(path.join(plan.render.has(page) ? staging : output, page), 'utf8')));
+    }
+    const part = searchPart(group, fingerprints);
+    parts.set(part.name, part);
+    if (!unchanged(part)) indexing.add(part);
+  };
+  const first = Promise.all([...waiting].filter(([, pages]) => !pages.size).map(([group]) => ready(group)));
+  return {
+    rank: (page) => rankOf.get(page) ?? groups.length,
+    async rendered(pages) {
+      await first;
+      for (const page of pages) {
+        const group = groupOf.get(page);
+        const left = group && waiting.get(group);
+        if (!left) continue;
+        left.delete(page);
+        if (!left.size) await ready(group);
+      }
+    },
+    async finish() {
+      await first;
+      // Parts still waiting (none, when every page to render was rendered) are read as they are.
+      for (const group of [...waiting.keys()]) await ready(group);
+      indexing.widen();
+      const all = groups.map((group) => parts.get(group.name)!);
+      stale = all.filter((part) => !unchanged(part)).length;
+      // Parts indexed again of all parts (some were done while the pages rendered).
+      stage('search', stale ? `indexing ${stale} of ${all.length} parts` : 'unchanged');
+      plan.manifest.searchPages = Object.fromEntries(searchable.map((page) => [page, fingerprints.get(page)!]));
+      plan.manifest.search = Object.fromEntries(all.map((part) => [part.name, part.fingerprint]));
+      // The unchanged parts' bundles come over while Pagefind indexes the others.
+      const kept = (await Promise.all(all.filter(unchanged).map((part) => filesUnder(output, path.join(SEARCH_FOLDER, part.name))))).flat();
+      await linkBeside(indexing.finish(), output, staging, kept);
+      await writePartList(staging, all);
+    },
+    stop: () => indexing.stop(),
+  };
 }
 
 /**
@@ -295,7 +366,7 @@ async function beginSearch(plan: RenderPlan, previous: RenderManifest | null, co
   const unchanged = part?.pages.filter((page) => !plan.render.has(page)) ?? [];
   if (!unchanged.length) return [];
   const open = await openPartIndex(part.name);
-  await addPages(open, output, unchanged, staging, { inWorker: true });
+  await addPages(open, output, unchanged, staging);
   return [open];
 }
 

@@ -31,8 +31,16 @@ export async function seedArticle(prefix: string) {
 
 /** Whether this process's Pagefind indexers (child processes) are all gone within two seconds. */
 export async function indexerStops(): Promise<boolean> {
-  const running = () => execFileSync('ps', ['-A', '-o', 'ppid=,comm='], { encoding: 'utf8' }).split('\n')
-    .some((line) => line.trim().split(/\s+/)[0] === String(process.pid) && /pagefind/.test(line));
+  // The indexer processes are children of this one, and Pagefind's backends their children.
+  const running = () => {
+    const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n').map((line) => line.trim().split(/\s+/));
+    const ours = new Set([String(process.pid)]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [pid, ppid] of rows) if (ppid && ours.has(ppid) && !ours.has(pid)) { ours.add(pid); grew = true; }
+    }
+    return rows.some(([pid, , ...args]) => pid !== String(process.pid) && ours.has(pid) && /pagefind|indexer-process/.test(args.join(' ')));
+  };
   for (let waited = 0; waited < 2000; waited += 100) {
     if (!running()) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,6 +1,6 @@
 /**
- * The bootstrap of a worker thread that runs one of Dossier's modules. Run from TypeScript sources (through
- * tsx), the worker registers tsx's loader before it imports the module; compiled, it imports the module directly.
+ * How a worker thread or a child process runs one of Dossier's modules. Run from TypeScript sources (through
+ * tsx), it registers tsx's loader before it imports the module; compiled, it imports the module directly.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,10 +12,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * folder of `base` (an `import.meta.url`), with the extension `base` has.
  */
 export function workerSource(base: string, name: string): string {
-  const script = new URL(`./${name}${path.extname(fileURLToPath(base))}`, base).href;
+  const script = moduleBeside(base, name);
   if (!script.endsWith('.ts')) return `import(${JSON.stringify(script)});`;
-  const tsx = path.dirname(createRequire(base).resolve('tsx/package.json'));
-  const manifest = JSON.parse(readFileSync(path.join(tsx, 'package.json'), 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(path.join(tsx, manifest.exports['./esm/api'].import.default)).href;
+  const api = pathToFileURL(path.join(tsxFolder(base), tsxManifest(base).exports['./esm/api'].import.default)).href;
   return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
 }
+
+/** The file and Node options for `fork` to run the module `name` of the folder of `base` (an `import.meta.url`). */
+export function processModule(base: string, name: string): { file: string; execArgv: string[] } {
+  const script = moduleBeside(base, name);
+  // Not the build's own options (a profiler, a heap size): the process needs none of them.
+  if (!script.endsWith('.ts')) return { file: fileURLToPath(script), execArgv: [] };
+  const loader = pathToFileURL(path.join(tsxFolder(base), tsxManifest(base).exports['.'])).href;
+  return { file: fileURLToPath(script), execArgv: ['--import', loader] };
+}
+
+/** The module `name` beside `base`, with the extension `base` has. */
+const moduleBeside = (base: string, name: string) => new URL(`./${name}${path.extname(fileURLToPath(base))}`, base).href;
+const tsxFolder = (base: string) => path.dirname(createRequire(base).resolve('tsx/package.json'));
+const tsxManifest = (base: string) => JSON.parse(readFileSync(path.join(tsxFolder(base), 'package.json'), 'utf8')) as {
+  exports: { '.': string; './esm/api': { import: { default: string } } };
+};

@@ -2,13 +2,13 @@
  * Full-text search: index parts of the rendered site with Pagefind, each part a bundle of its own in
  * `pagefind/<part>/`, and list the parts in `pagefind/parts.json` for the search page.
  */
+import { type ChildProcess, fork } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { linkFilesInWorker } from '../util/file-thread.js';
-import { linkFiles } from '../util/link-files.js';
+import { processModule } from '../parallel/worker-source.js';
+import type { IndexerReply, IndexerRequest } from './indexer-process.js';
 import type { SearchPart } from './search-parts.js';
-import { type BundleFile, ENTRY_FILE, sortSearchFilters } from './sort-search-filters.js';
+import { ENTRY_FILE } from './sort-search-filters.js';
 
 /** The folders whose pages mark a searchable part (`data-pagefind-body`); no other page is read. */
 export const SEARCHABLE_FOLDERS = ['articles', 'entities'] as const;
@@ -25,143 +25,235 @@ export const PART_ENTRY = ENTRY_FILE;
 /** Folder inside the site where each part's pages are gathered for the indexer, removed once it is done. */
 const SOURCE_FOLDER = '.search-pages';
 
-/** Pagefind's ready-made interfaces: the search page uses its JavaScript API only. */
-const UNUSED_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
-
-/** A part's index while its pages are added. */
+/** A part's index while its pages are added: it lives in indexer process `on`. */
 export interface PartIndex {
   name: string;
-  index: pagefind.PagefindIndex;
+  on: number;
+  index: number;
   /** Pages added so far. */
   added: Set<string>;
 }
 
-/** Pagefind's API: each module instance runs an indexer process of its own. */
-type Pagefind = typeof pagefind;
+/** An indexer process (see `indexer-process.ts`) and its requests under way. */
+interface Indexer {
+  child: ChildProcess;
+  waiting: Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>;
+  next: number;
+  exited: Promise<void>;
+}
 
-/** The indexers loaded so far: the first is the module imported above. */
-const indexers: Promise<Pagefind>[] = [Promise.resolve(pagefind)];
+/** The indexer processes started so far, by number. */
+const indexers: Indexer[] = [];
 
-/**
- * Indexer `n` (from 0). Another instance of Pagefind's module is its own module imported under another URL,
- * which starts a process of its own; all of them stay children of this thread, which reaps them when they stop.
- */
-function indexer(n: number): Promise<Pagefind> {
-  indexers[n] ??= import(`${import.meta.resolve('pagefind')}?indexer=${n}`) as Promise<Pagefind>;
-  return indexers[n];
+/** Indexer `n` (from 0), started when first asked for. */
+function indexer(n: number): Indexer {
+  if (indexers[n]) return indexers[n];
+  const { file, execArgv } = processModule(import.meta.url, 'indexer-process');
+  const child = fork(file, [], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const waiting: Indexer['waiting'] = new Map();
+  const fail = (error: Error) => {
+    for (const call of waiting.values()) call.reject(error);
+    waiting.clear();
+  };
+  child.on('message', ({ id, result, error }: IndexerReply) => {
+    const call = waiting.get(id);
+    waiting.delete(id);
+    if (error !== undefined) call?.reject(new Error(error));
+    else call?.resolve(result);
+  });
+  child.on('error', fail);
+  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => {
+    fail(new Error(`the search indexer stopped (${signal ?? `exit code ${code}`})`));
+    if (indexers[n] === record) delete indexers[n];
+    resolve();
+  }));
+  const record: Indexer = { child, waiting, next: 0, exited };
+  indexers[n] = record;
+  return record;
+}
+
+/** Ask indexer `on` to do `request`. */
+function ask<T>(on: number, request: IndexerRequest): Promise<T> {
+  const target = indexer(on);
+  return new Promise<T>((resolve, reject) => {
+    const id = ++target.next;
+    target.waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
+    target.child.send({ id, ...request }, (error) => {
+      if (error) { target.waiting.delete(id); reject(error); }
+    });
+  });
 }
 
 /** Open an index for the part `name` (in indexer `on`, by default the first). */
 export async function openPartIndex(name: string, on = 0): Promise<PartIndex> {
-  const { index, errors } = await (await indexer(on)).createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return { name, index, added: new Set() };
+  return { name, on, index: await ask<number>(on, { op: 'open' }), added: new Set() };
 }
 
 /**
  * Add `pages` of the site in `from` to a part's index. Pagefind reads a folder faster than pages sent one by one,
- * and in a fixed order (pages sent together are indexed as they arrive): the pages are linked into a folder of
- * their own in `scratch`, under the same paths, which it reads at once (linked in a worker thread with
- * `inWorker`, leaving this one free: a few hundred folders take 0.1 s to make on a slow disk).
+ * and in a fixed order (pages sent together are indexed as they arrive): the indexer process links the pages into
+ * a folder of their own in `scratch`, under the same paths, which Pagefind reads at once.
  */
-export async function addPages(part: PartIndex, from: string, pages: readonly string[], scratch: string, { inWorker = false } = {}): Promise<void> {
+export async function addPages(part: PartIndex, from: string, pages: readonly string[], scratch: string): Promise<void> {
   if (!pages.length) return;
   const source = path.join(scratch, SOURCE_FOLDER, `${part.name}-${part.added.size}`);
-  if (inWorker) await linkFilesInWorker(from, source, pages);
-  else linkFiles(from, source, pages);
-  const added = await part.index.addDirectory({ path: source });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${part.name}: ${added.errors.join('; ')}`);
-  if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.length} pages of ${part.name}`);
-  await rm(source, { recursive: true, force: true });
+  const count = await ask<number>(part.on, { op: 'add', index: part.index, from, pages, source }).catch((error: Error) => {
+    throw new Error(`Pagefind could not index ${part.name}: ${error.message}`);
+  });
+  if (count !== pages.length) throw new Error(`Pagefind indexed ${count} of the ${pages.length} pages of ${part.name}`);
   for (const page of pages) part.added.add(page);
 }
 
 /** Close a part's index without writing it. */
-const discardPartIndex = (part: PartIndex) => part.index.deleteIndex();
+const discardPartIndex = (part: PartIndex) => ask<null>(part.on, { op: 'discard', index: part.index });
 
-/** Stop Pagefind's indexers (every index must be written or discarded first) and remove the scratch folder. */
+/** Stop the indexer processes (every index must be written or discarded first) and remove the scratch folder. */
 export async function closeSearch(scratch: string): Promise<void> {
-  for (const loaded of indexers) await (await loaded).close();
+  for (const [on, running] of [...indexers.entries()]) {
+    if (!running) continue;
+    await ask<null>(on, { op: 'close' }).catch(() => undefined);
+    if (running.child.connected) running.child.disconnect();
+    await running.exited;
+  }
   await rm(path.join(scratch, SOURCE_FOLDER), { recursive: true, force: true });
 }
 
 /**
  * Index one part from the pages in `folder` and write its bundle, in `open` when given (an index begun with some
- * of the part's pages) or in a new index of indexer `on`; the index is closed after.
+ * of the part's pages) or in a new index, in indexer `on`. The indexer does the whole part on its own, after the
+ * parts sent to it before: no step waits for this thread, which the render may hold.
  */
 async function indexPart(folder: string, part: SearchPart, open: PartIndex | undefined, on: number): Promise<void> {
-  // A part begun with a page it no longer holds starts again.
-  const members = new Set(part.pages);
-  if (open && [...open.added].some((page) => !members.has(page))) {
-    await discardPartIndex(open);
-    open = undefined;
-  }
-  const index = open ?? await openPartIndex(part.name, on);
-  try {
-    await addPages(index, folder, part.pages.filter((page) => !index.added.has(page)), folder);
-    // Taken in memory and written here: Pagefind's own writing answers before its last writes reach the disk
-    // (they finish in the background), so a bundle it wrote could not be read back at once.
-    const { files, errors } = await index.index.getFiles();
-    if (errors.length) throw new Error(`Pagefind could not build its bundle: ${errors.join('; ')}`);
-    await writeBundle(path.join(folder, SEARCH_FOLDER, part.name), sortSearchFilters(files.filter((file) => !UNUSED_FILE.test(file.path))));
-  } finally {
-    await discardPartIndex(index);
-  }
+  const source = path.join(folder, SOURCE_FOLDER, `${part.name}-${open?.added.size ?? 0}`);
+  await ask<number>(open?.on ?? on, { op: 'part', begun: open?.index, name: part.name, pages: part.pages, folder, source, bundle: path.join(folder, SEARCH_FOLDER, part.name) })
+    .catch((error: Error) => { throw new Error(`Pagefind could not index ${part.name}: ${error.message}`); });
 }
 
-/** Write a bundle's files into the folder `bundle`. */
-async function writeBundle(bundle: string, files: readonly BundleFile[]): Promise<void> {
-  for (const folder of new Set(files.map((file) => path.dirname(path.join(bundle, file.path))))) await mkdir(folder, { recursive: true });
-  await Promise.all(files.map((file) => writeFile(path.join(bundle, file.path), file.content)));
-}
-
-/** Options of `indexSearch`. */
+/** Options of `startIndexing` and `indexSearch`. */
 export interface IndexSearchOptions {
   /** Indexes begun ahead in the first indexer: some of their parts' pages added while the others rendered (optional). */
-  begun?: PartIndex[];
+  begun?: PartIndex[] | Promise<PartIndex[]>;
   /** Pagefind processes indexing parts side by side, each one part at a time (default: 1). */
   indexers?: number;
+  /**
+   * The pages are still rendering (default: false): the first indexer alone works, and it is sent each part as it
+   * is queued, to work through on its own while the render holds this thread; `widen` ends that.
+   */
+  rendering?: boolean;
   /** Called as each part is written, with the count written so far (optional). */
   onPart?: (part: SearchPart, done: number) => void;
 }
 
+/** Indexing under way: parts are queued as their pages are ready. */
+export interface SearchIndexing {
+  /** Queue a part (a part begun ahead goes to the indexer holding it). */
+  add(part: SearchPart): void;
+  /** Let every indexer work from now on (the pages are rendered: the cores are free). */
+  widen(): void;
+  /** No more parts: wait until each queued part's bundle is written, then stop the indexers (also when one
+   * failed, which rejects with its reason). Returns the pages indexed. */
+  finish(): Promise<number>;
+  /** Take no more parts, let the indexers finish the one they are on, and stop them (a failed build). */
+  stop(): Promise<void>;
+}
+
 /**
- * Index each part from the pages in `folder` (the site) and write its bundle. A part begun ahead gets the rest of
- * its pages. With more than one indexer, each takes the next part when it is done with one; a part is indexed
- * alone either way, so its bundle is the same. Stops the indexers at the end. Returns the pages indexed.
+ * Start indexing parts of the site in `folder` as they are queued, each written as a bundle of its own. A part
+ * begun ahead gets the rest of its pages, in the indexer that holds it. Each indexer takes the next part when it
+ * is done with one; a part is indexed alone either way, so its bundle is the same whatever the order.
  */
-export async function indexSearch(folder: string, parts: SearchPart[], options: IndexSearchOptions = {}): Promise<number> {
-  const begun = new Map((options.begun ?? []).map((part) => [part.name, part]));
-  // Parts begun ahead first, in the indexer holding them; then the others, whichever indexer is free.
-  const first = parts.filter((part) => begun.has(part.name));
-  const queue = parts.filter((part) => !begun.has(part.name));
-  const count = Math.max(1, Math.min(options.indexers ?? 1, first.length + queue.length));
-  let done = 0;
+export function startIndexing(folder: string, options: IndexSearchOptions = {}): SearchIndexing {
+  const count = Math.max(1, options.indexers ?? 1);
+  let rendering = options.rendering ?? false;
+  let active = rendering ? 1 : count;
+  const queue: SearchPart[] = [];
+  let begun = new Map<string, PartIndex>();
+  let closed = false;
   let failed = false;
-  const run = async (on: number) => {
-    const take = () => (on === 0 ? first.shift() : undefined) ?? queue.shift();
-    try {
-      for (let part = take(); part && !failed; part = take()) {
-        const open = begun.get(part.name);
-        begun.delete(part.name);
-        await indexPart(folder, part, open, on);
-        options.onPart?.(part, ++done);
+  let done = 0;
+  let pages = 0;
+  /** Indexers waiting for a part (or for the end). */
+  const idle = new Set<() => void>();
+  const wake = () => { for (const resume of idle) resume(); idle.clear(); };
+  const ready = Promise.resolve(options.begun ?? []).then((parts) => { begun = new Map(parts.map((part) => [part.name, part])); });
+  // The next part for indexer `on`: the first indexer takes the parts begun in it before the others, the others
+  // take no begun part; undefined when there are no more.
+  const take = async (on: number): Promise<SearchPart | undefined> => {
+    for (;;) {
+      if (failed) return undefined;
+      if (on < active) {
+        const at = on === 0 ? Math.max(0, queue.findIndex((part) => begun.has(part.name))) : queue.findIndex((part) => !begun.has(part.name));
+        if (at >= 0 && at < queue.length) return queue.splice(at, 1)[0];
       }
+      if (closed && (!queue.length || on !== 0 && queue.every((part) => begun.has(part.name)))) return undefined;
+      await new Promise<void>((resume) => idle.add(resume));
+    }
+  };
+  const run = async (on: number) => {
+    await ready;
+    const one = async (part: SearchPart) => {
+      const open = begun.get(part.name);
+      begun.delete(part.name);
+      await indexPart(folder, part, open, on);
+      pages += part.pages.length;
+      options.onPart?.(part, ++done);
+    };
+    /** Parts sent while the pages render, under way in the indexer. */
+    const sent: Promise<void>[] = [];
+    try {
+      for (let part = await take(on); part; part = await take(on)) {
+        if (rendering) {
+          const indexing = one(part);
+          indexing.catch(() => { failed = true; wake(); });
+          sent.push(indexing);
+          continue;
+        }
+        await Promise.all(sent.splice(0));
+        await one(part);
+      }
+      await Promise.all(sent);
     } catch (error) {
       // The other indexers finish the part they are on and take no other.
       failed = true;
+      wake();
       throw error;
     }
   };
-  try {
-    const runs = await Promise.allSettled(Array.from({ length: count }, (_, on) => run(on)));
-    const failure = runs.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (failure) throw failure.reason;
-  } finally {
-    for (const part of begun.values()) await discardPartIndex(part);
-    await closeSearch(folder);
-  }
-  return parts.reduce((sum, part) => sum + part.pages.length, 0);
+  const runs = Promise.allSettled(Array.from({ length: count }, (_, on) => run(on)));
+  const end = async () => {
+    closed = true;
+    rendering = false;
+    active = count;
+    wake();
+    try {
+      const failure = (await runs).find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failure) throw failure.reason;
+    } finally {
+      await ready.catch(() => undefined);
+      for (const part of begun.values()) await discardPartIndex(part);
+      await closeSearch(folder);
+    }
+  };
+  return {
+    add(part) { queue.push(part); wake(); },
+    widen() { rendering = false; active = count; wake(); },
+    async finish() {
+      await end();
+      return pages;
+    },
+    async stop() {
+      queue.length = 0;
+      await end();
+    },
+  };
+}
+
+/** Index each part from the pages in `folder` (the site) and write its bundle; stops the indexers at the end.
+ * Returns the pages indexed. */
+export function indexSearch(folder: string, parts: SearchPart[], options: IndexSearchOptions = {}): Promise<number> {
+  const indexing = startIndexing(folder, options);
+  for (const part of parts) indexing.add(part);
+  return indexing.finish();
 }
 
 /** Write the list of parts (all of them: indexed now or taken over) for the search page. */

@@ -93,11 +93,13 @@ export function groupSearchPages(paths: readonly string[], folders: readonly str
  * while it fits.
  */
 export function planSearchParts(pages: Record<string, string>, folders: readonly string[], size = SEARCH_PART_SIZE, previous: readonly string[] = []): SearchPart[] {
-  return groupSearchPages(Object.keys(pages), folders, size, previous).map(({ name, pages: group }) => ({
-    name,
-    pages: group,
-    fingerprint: hashOf(group.map((page) => `${page}\0${pages[page]}`).join('\n')).toString('hex').slice(0, 32),
-  }));
+  const fingerprints = new Map(Object.entries(pages));
+  return groupSearchPages(Object.keys(pages), folders, size, previous).map((group) => searchPart(group, fingerprints));
+}
+
+/** A group of pages (see `groupSearchPages`) as a part, fingerprinted from its pages' `fingerprints`. */
+export function searchPart({ name, pages }: { name: string; pages: string[] }, fingerprints: ReadonlyMap<string, string>): SearchPart {
+  return { name, pages, fingerprint: hashOf(pages.map((page) => `${page}\0${fingerprints.get(page)}`).join('\n')).toString('hex').slice(0, 32) };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { addPages, indexSearch, openPartIndex } from '../../src/render/index-search.js';
+import { addPages, indexSearch, openPartIndex, startIndexing } from '../../src/render/index-search.js';
 import type { SearchPart } from '../../src/render/search-parts.js';
 import { indexerStops } from '../helpers.js';
 
@@ -66,6 +66,23 @@ describe('indexSearch', () => {
     expect(files(two)).toEqual(files(one));
     for (const file of files(one)) expect(readFileSync(path.join(two, file)).equals(readFileSync(path.join(one, file))), file).toBe(true);
     for (const part of parts) expect(bundle(two, part.name).urls).toEqual(part.pages.map((page) => `/${page.replace(/index\.html$/, '')}`).sort());
+    expect(await indexerStops()).toBe(true);
+  });
+
+  it('should index a part queued while the pages render though this thread is held, as a render holds it', async () => {
+    const names = ['kharkiv', 'odesa', 'kyiv', 'lviv'];
+    const site = siteWith(names);
+    const indexing = startIndexing(site, { indexers: 2, rendering: true });
+    const parts: SearchPart[] = [0, 1].map((n) => ({ name: `articles-2-${n}`, pages: names.filter((_, i) => i % 2 === n).map(pageOf), fingerprint: 'x' }));
+    for (const part of parts) indexing.add(part);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Held here, with no turn of the event loop: the indexer works through both parts on its own.
+    const entries = parts.map((part) => path.join(site, 'pagefind', part.name, 'pagefind-entry.json'));
+    for (const until = Date.now() + 20_000; !entries.every((entry) => existsSync(entry)) && Date.now() < until;);
+    expect(entries.filter((entry) => existsSync(entry))).toEqual(entries);
+    indexing.widen();
+    expect(await indexing.finish()).toBe(4);
+    for (const part of parts) expect(bundle(site, part.name).count).toBe(2);
     expect(await indexerStops()).toBe(true);
   });
 
