@@ -1,13 +1,14 @@
 /**
  * The per-article stages: what each article needs computed on its own (extraction, name discovery, date
- * phrases), and the inputs their memo keys are made of. The pipeline runs them through its memo; a worker pool
- * can run them ahead of it, in parallel, and fill the same memo entries.
+ * phrases, the report's text profile), and the inputs their memo keys are made of. The pipeline runs them
+ * through its memo; a worker pool can run them ahead of it, in parallel, and fill the same memo entries.
  */
 import { createHash } from 'node:crypto';
 import { deriveDigest, memoKey } from './cache/memo.js';
 import { discoverCandidates } from './entities/discover-candidates.js';
 import { extractArticle } from './extract/extract-article.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
+import { PROFILE_STAGE, profileText } from './report/build-report.js';
 import { findArticleDates } from './timeline/build-timeline.js';
 import type { RawDocument } from './types.js';
 
@@ -53,7 +54,11 @@ export function computeArticleStages(document: RawDocument): [string, unknown][]
   if (article) {
     const paragraphs = candidatesInput(article);
     const dates = datesInput(article);
-    entries.push([memoKey(STAGES.candidates, paragraphs), runCandidates(paragraphs)], [memoKey(STAGES.dates, dates), findArticleDates(dates)]);
+    entries.push(
+      [memoKey(STAGES.candidates, paragraphs), runCandidates(paragraphs)],
+      [memoKey(STAGES.dates, dates), findArticleDates(dates)],
+      [memoKey(PROFILE_STAGE, article.paragraphs), profileText(article.paragraphs)],
+    );
   }
   return entries;
 }

@@ -38,6 +38,9 @@ export interface BuildReport {
   problems: Problem[];
 }
 
+/** Memo stage of `profileText` (the worker pool computes it ahead, with the other per-article stages). */
+export const PROFILE_STAGE = 'profile';
+
 /** What the report reads of an article's text: its sampled shingles, a guess at its language, its words. */
 export function profileText(paragraphs: string[]) {
   return { shingles: [...shingles(paragraphs.join('\n'))], language: guessLanguage(paragraphs.join(' ')), words: paragraphs.join(' ').split(/\s+/).filter(Boolean).length };
@@ -49,7 +52,7 @@ export function profileText(paragraphs: string[]) {
  */
 export function buildReport(built: BuiltArchive, problems: Problem[], { memo = noMemo }: { memo?: Memo } = {}): BuildReport {
   const { articles } = built.archive;
-  const profiles = new Map(articles.map((article) => [article.id, memo('profile', article.paragraphs, () => profileText(article.paragraphs))]));
+  const profiles = new Map(articles.map((article) => [article.id, memo(PROFILE_STAGE, article.paragraphs, () => profileText(article.paragraphs))]));
   const duplicates = findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: profiles.get(article.id)!.shingles })));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const reports: ArticleReport[] = articles.map((article) => {

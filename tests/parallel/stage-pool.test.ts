@@ -3,6 +3,7 @@ import { buildArchive } from '../../src/build-archive.js';
 import { createMapStore, type Memo } from '../../src/cache/memo.js';
 import { precomputeArticleStages } from '../../src/parallel/stage-pool.js';
 import { readSeeds } from '../../src/read/read-seeds.js';
+import { buildReport, PROFILE_STAGE } from '../../src/report/build-report.js';
 import { seedArchive, seedsDir } from '../helpers.js';
 
 describe('precomputeArticleStages', () => {
@@ -19,7 +20,8 @@ describe('precomputeArticleStages', () => {
     const computedHere: string[] = [];
     const counting: Memo = (stage, input, compute) => store.memo(stage, input, () => { computedHere.push(stage); return compute(); });
     const built = buildArchive(documents, { version: 'test', memo: counting });
-    expect(computedHere.filter((stage) => ['extract', 'candidates', 'dates'].includes(stage))).toEqual([]);
+    buildReport(built, built.problems, { memo: counting });
+    expect(computedHere.filter((stage) => ['extract', 'candidates', 'dates', PROFILE_STAGE].includes(stage))).toEqual([]);
     expect(built.archive).toEqual((await seedArchive()).archive);
   });
 
