@@ -321,6 +321,8 @@ function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: P
     if (!unchanged(part)) indexing.add(part);
   };
   const first = Promise.all([...waiting].filter(([, pages]) => !pages.size).map(([group]) => ready(group)));
+  // Awaited by the render's first report; a failure meanwhile is not left unhandled.
+  first.catch(() => undefined);
   return {
     rank: (page) => rankOf.get(page) ?? groups.length,
     async rendered(pages) {

@@ -45,9 +45,12 @@ function createWriter() {
   let done = 0;
   let failure: string | null = null;
   let flushed: (() => void) | null = null;
+  /** Whether the thread is there to answer (it stops on an error of its own). */
+  let running = false;
   const pending = new Set<string>();
   const start = () => {
     const thread = new Worker(workerSource(import.meta.url, 'cache-writer'), { eval: true });
+    running = true;
     // A build that fails leaves no process waiting on it.
     thread.unref();
     thread.on('message', (reply: WriterReply) => {
@@ -59,7 +62,11 @@ function createWriter() {
       else flushed?.();
     });
     thread.on('error', (error) => { failure ??= error.message; flushed?.(); });
-    thread.on('exit', () => { if (!failure && pending.size) failure = 'the writer thread stopped'; flushed?.(); });
+    thread.on('exit', () => {
+      running = false;
+      if (!failure && pending.size) failure = 'the writer thread stopped';
+      flushed?.();
+    });
     return thread;
   };
   const send = () => {
@@ -80,7 +87,7 @@ function createWriter() {
       send();
       const thread = worker;
       worker = null;
-      if (thread) {
+      if (thread && running) {
         await new Promise<void>((resolve) => {
           flushed = resolve;
           thread.postMessage('flush');
