@@ -4,7 +4,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  CALENDAR, COUNTRIES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
+  CALENDAR, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
   ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
@@ -64,6 +64,30 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
       // The type word alone ("Government", "University") is a common noun, no evidence of a name; "D-Day" is one.
       const alone = named.length === 1 && !/-Day$/.test(last);
       if (named.length > 1 || (named.length === 1 && isPlainWord(named[0].text))) out.push({ tokens: named, votes: alone ? {} : { [type]: 3 }, initial });
+      return out;
+    }
+  }
+  // A country named in several words, whatever they are ("Saudi Arabia": not the demonym "Saudi" and a name).
+  if (COUNTRY_NAMES.has(tokens.map((token) => token.text).join(' '))) {
+    out.push({ tokens, votes: { place: 5 }, initial });
+    return out;
+  }
+  // A name headed by its type word and a connector, after any demonyms: "Strait of Hormuz", "Office for Budget
+  // Responsibility", "Democratic Republic of the Congo". It ends where a title opens a person's name ("Bank of
+  // England Governor Andrew Bailey"), read on its own.
+  let head = 0;
+  while (head < tokens.length && DEMONYMS.has(tokens[head].text)) head++;
+  const headWord = tokens[head]?.text ?? '';
+  if ((ORG_WORDS.has(headWord) || PLACE_WORDS.has(headWord) || EVENT_WORDS.has(headWord)) && /^\p{Ll}/u.test(tokens[head + 1]?.text ?? '')) {
+    const person = (at: number) => PERSON_TITLES.has(tokens[at].text) && tokens.slice(at + 1).some((token) => !PERSON_TITLES.has(token.text) && !/^\p{Ll}/u.test(token.text));
+    let end = head + 1;
+    while (end < tokens.length && !person(end)) end++;
+    let named = end;
+    while (named > head + 1 && /^\p{Ll}/u.test(tokens[named - 1].text)) named--;
+    if (named > head + 2) {
+      const type: EntityType = ORG_WORDS.has(headWord) ? 'organization' : PLACE_WORDS.has(headWord) ? 'place' : 'event';
+      out.push({ tokens: tokens.slice(0, named), votes: { [type]: 3 }, initial });
+      if (end < tokens.length) out.push(...namesIn({ ...sequence, tokens: tokens.slice(end), sentenceInitial: false }));
       return out;
     }
   }

@@ -90,6 +90,13 @@ export const EVENT_WORDS = words(`Summit War Games Olympics Olympiad Conference 
 /** Preposition-like words after which a name is usually a place. */
 export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via`);
 
+/** Countries named in more than one word (those ending in a place word, "Czech Republic", are read as such). */
+export const COUNTRY_NAMES = new Set([
+  'Saudi Arabia', 'South Africa', 'South Korea', 'North Korea', 'South Sudan', 'New Zealand', 'Sri Lanka', 'Costa Rica',
+  'El Salvador', 'Sierra Leone', 'Burkina Faso', 'Ivory Coast', 'Papua New Guinea', 'Equatorial Guinea', 'Cape Verde',
+  'East Timor', 'North Macedonia', 'Puerto Rico', 'Hong Kong', 'San Marino', 'Bosnia and Herzegovina', 'Trinidad and Tobago',
+]);
+
 /** Well-known alternative names of countries and international bodies (canonical name first). */
 export const KNOWN_ALIASES: readonly (readonly string[])[] = [
   ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States of America'],

@@ -20,4 +20,20 @@ describe('discoverCandidates', () => {
   it('should keep a body named with "on" and a title word whole ("Council on Foreign Relations")', () => {
     expect(names('Officials said the Council on Foreign Relations would meet.')).toContainEqual(['Council on Foreign Relations', { organization: 3 }]);
   });
+
+  it('should keep a name headed by its type word and a connector whole, and a person after it apart', () => {
+    const only = (text: string) => names(text).map(([name]) => name);
+    expect(names('Debris could fall into the Strait of Hormuz, a busy waterway.')).toContainEqual(['Strait of Hormuz', { place: 3 }]);
+    expect(only('An assessment by the Office for Budget Responsibility was published.')).toEqual(['Office for Budget Responsibility']);
+    expect(only('Troops left the Democratic Republic of the Congo in May.')).toContain('Democratic Republic of the Congo');
+    expect(only('Officials at the Ministry of Defence said so.')).toEqual(['Ministry of Defence']);
+    expect(only('The remarks of Bank of England Governor Andrew Bailey were noted.')).toEqual(['Bank of England', 'Andrew Bailey']);
+    // A title before the connector is a person's office, as before.
+    expect(only('He met U.S. Secretary of State Antony Blinken on Friday.')).toContain('Antony Blinken');
+  });
+
+  it('should keep a country named in several words whole, though it opens with a demonym', () => {
+    expect(names('He lives in Jeddah, Saudi Arabia, with his family.')).toContainEqual(['Saudi Arabia', { place: 5 }]);
+    expect(names('Saudi officials met Russian envoys.').map(([name]) => name)).not.toContain('Saudi');
+  });
 });
