@@ -4,7 +4,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  CALENDAR, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
+  CALENDAR, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
   ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
@@ -33,6 +33,15 @@ function isPlainWord(text: string): boolean {
   return !PERSON_TITLES.has(bare) && !DEMONYMS.has(bare) && !FUNCTION_WORDS.has(bare) && !CALENDAR.has(bare);
 }
 
+/** The type a name's type word gives it ("Council", "Strait", "Act", "Summit"), or null for any other word. */
+function typeOfWord(word: string): EntityType | null {
+  if (ORG_WORDS.has(word)) return 'organization';
+  if (PLACE_WORDS.has(word)) return 'place';
+  if (LAW_WORDS.has(word)) return 'thing';
+  if (EVENT_WORDS.has(word) || /-Day$/.test(word)) return 'event';
+  return null;
+}
+
 /** Split one capitalised run into the names inside it and vote on their types. */
 function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] {
   let tokens = sequence.tokens.map((token) => ({ ...token, text: token.text.replace(/[’']s$/, '') }));
@@ -50,8 +59,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   if (tokens.length < sequence.tokens.length) initial = false;
   const last = tokens[tokens.length - 1].text;
   const out: { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] = [];
-  // A typed name: it ends with an organisation, place or event word ("Russian Security Council").
-  if (ORG_WORDS.has(last) || PLACE_WORDS.has(last) || EVENT_WORDS.has(last) || /-Day$/.test(last)) {
+  // A typed name: it ends with an organisation, place, law or event word ("Russian Security Council").
+  const lastType = typeOfWord(last);
+  if (lastType) {
     const ofIndex = tokens.findIndex((token) => token.text === 'of');
     let named = tokens;
     // "Deputy Chairman of the Russian Security Council": the office is not part of the body's name.
@@ -60,10 +70,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
       while (named.length && /^\p{Ll}/u.test(named[0].text)) named = named.slice(1);
     }
     if (named.length > 1 || !PERSON_TITLES.has(named[0]?.text ?? '')) {
-      const type: EntityType = ORG_WORDS.has(last) ? 'organization' : PLACE_WORDS.has(last) ? 'place' : 'event';
       // The type word alone ("Government", "University") is a common noun, no evidence of a name; "D-Day" is one.
       const alone = named.length === 1 && !/-Day$/.test(last);
-      if (named.length > 1 || (named.length === 1 && isPlainWord(named[0].text))) out.push({ tokens: named, votes: alone ? {} : { [type]: 3 }, initial });
+      if (named.length > 1 || (named.length === 1 && isPlainWord(named[0].text))) out.push({ tokens: named, votes: alone ? {} : { [lastType]: 3 }, initial });
       return out;
     }
   }
@@ -77,16 +86,15 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   // England Governor Andrew Bailey"), read on its own.
   let head = 0;
   while (head < tokens.length && DEMONYMS.has(tokens[head].text)) head++;
-  const headWord = tokens[head]?.text ?? '';
-  if ((ORG_WORDS.has(headWord) || PLACE_WORDS.has(headWord) || EVENT_WORDS.has(headWord)) && /^\p{Ll}/u.test(tokens[head + 1]?.text ?? '')) {
+  const headType = typeOfWord(tokens[head]?.text ?? '');
+  if (headType && /^\p{Ll}/u.test(tokens[head + 1]?.text ?? '')) {
     const person = (at: number) => PERSON_TITLES.has(tokens[at].text) && tokens.slice(at + 1).some((token) => !PERSON_TITLES.has(token.text) && !/^\p{Ll}/u.test(token.text));
     let end = head + 1;
     while (end < tokens.length && !person(end)) end++;
     let named = end;
     while (named > head + 1 && /^\p{Ll}/u.test(tokens[named - 1].text)) named--;
     if (named > head + 2) {
-      const type: EntityType = ORG_WORDS.has(headWord) ? 'organization' : PLACE_WORDS.has(headWord) ? 'place' : 'event';
-      out.push({ tokens: tokens.slice(0, named), votes: { [type]: 3 }, initial });
+      out.push({ tokens: tokens.slice(0, named), votes: { [headType]: 3 }, initial });
       if (end < tokens.length) out.push(...namesIn({ ...sequence, tokens: tokens.slice(end), sentenceInitial: false }));
       return out;
     }
@@ -150,6 +158,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         // The capitals that open a wire lead ("PRAGUE --") are a dateline: a place, not an acronym.
         const dateline = found.tokens[0].start === 0 ? findDateline(paragraph) : null;
         if (dateline && dateline.place.startsWith(name)) { add('place', 2); candidates.push({ name, article: articleId, votes, sentenceInitial: true }); continue; }
+        // The wire credit of a dateline ("KATHMANDU, April 25 (Reuters) -") names a news agency.
+        if (paragraph[found.tokens[0].start - 1] === '(' && findDateline(paragraph)?.agency === name) add('organization', 3);
         if (ACRONYM.test(name) || CODE.test(name)) {
           const near = [...after.slice(0, 3), ...(before ? [before] : [])].map((word) => word.toLowerCase());
           if (near.some((word) => THING_WORDS.has(word)) || CODE.test(name)) add('thing', 3);

@@ -87,6 +87,9 @@ export const THING_WORDS = words(`
 /** Words that end event names. */
 export const EVENT_WORDS = words(`Summit War Games Olympics Olympiad Conference Forum Election Elections Day Cup Championship Festival Revolution Crisis Invasion`);
 
+/** Head words of the names of laws and treaties (typed as things): "Inflation Reduction Act", "Treaty of Rome". */
+export const LAW_WORDS = words(`Act Bill Treaty Accord Accords Charter Amendment`);
+
 /** Preposition-like words after which a name is usually a place. */
 export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via`);
 

@@ -32,6 +32,18 @@ describe('discoverCandidates', () => {
     expect(only('He met U.S. Secretary of State Antony Blinken on Friday.')).toContain('Antony Blinken');
   });
 
+  it('should type the names of laws and treaties as things, not as people after an office-like word', () => {
+    expect(names('The National Labor Relations Act applies to these workers.')).toEqual([['National Labor Relations Act', { thing: 3 }]]);
+    expect(names('The Treaty of Rome was signed in 1957.')).toContainEqual(['Treaty of Rome', { thing: 3 }]);
+    // The word alone is a common noun: no evidence of a name.
+    expect(names('The Bill will be debated next week.')).toContainEqual(['Bill', {}]);
+  });
+
+  it('should take the wire credit of a dateline for a news agency', () => {
+    expect(names('KATHMANDU, April 25 (Reuters) - The authority disputed a report.')).toContainEqual(['Reuters', { organization: 3 }]);
+    expect(names('The court has no such powers, according to a Reuters report.')).toEqual([['Reuters', {}]]);
+  });
+
   it('should keep a country named in several words whole, though it opens with a demonym', () => {
     expect(names('He lives in Jeddah, Saudi Arabia, with his family.')).toContainEqual(['Saudi Arabia', { place: 5 }]);
     expect(names('Saudi officials met Russian envoys.').map(([name]) => name)).not.toContain('Saudi');
