@@ -4,7 +4,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  CALENDAR, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
+  CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
   ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
@@ -34,7 +34,9 @@ function isPlainWord(text: string): boolean {
 }
 
 /** The type a name's type word gives it ("Council", "Strait", "Act", "Summit"), or null for any other word. */
-function typeOfWord(word: string): EntityType | null {
+function typeOfWord(text: string): EntityType | null {
+  // "Inc.", "Corp.": the abbreviation's period aside.
+  const word = text.replace(/\.$/, '');
   if (ORG_WORDS.has(word)) return 'organization';
   if (PLACE_WORDS.has(word)) return 'place';
   if (LAW_WORDS.has(word)) return 'thing';
@@ -68,6 +70,11 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     if (ofIndex > 0 && tokens.slice(0, ofIndex).every((token) => PERSON_TITLES.has(token.text))) {
       named = tokens.slice(ofIndex + 1);
       while (named.length && /^\p{Ll}/u.test(named[0].text)) named = named.slice(1);
+    } else if (ofIndex >= 2 && tokens.slice(0, ofIndex).every((token) => isPlainWord(token.text) && !typeOfWord(token.text) && /^\p{Lu}/u.test(token.text))) {
+      // "David Watt of Rosenberg Research": a person of a body, two names.
+      out.push({ tokens: tokens.slice(0, ofIndex), votes: { person: 2 }, initial });
+      named = tokens.slice(ofIndex + 1);
+      while (named.length && /^\p{Ll}/u.test(named[0].text)) named = named.slice(1);
     }
     if (named.length > 1 || !PERSON_TITLES.has(named[0]?.text ?? '')) {
       // The type word alone ("Government", "University") is a common noun, no evidence of a name; "D-Day" is one.
@@ -81,13 +88,14 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     out.push({ tokens, votes: { place: 5 }, initial });
     return out;
   }
-  // A name headed by its type word and a connector, after any demonyms: "Strait of Hormuz", "Office for Budget
-  // Responsibility", "Democratic Republic of the Congo". It ends where a title opens a person's name ("Bank of
+  // A name headed by its type word and a connector, after any other words of its name: "Strait of Hormuz",
+  // "Office for Budget Responsibility", "Democratic Republic of the Congo", "Federal Reserve Bank of New York". It ends where a title opens a person's name ("Bank of
   // England Governor Andrew Bailey"), read on its own.
+  const connected = (at: number) => typeOfWord(tokens[at].text) && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '');
   let head = 0;
-  while (head < tokens.length && DEMONYMS.has(tokens[head].text)) head++;
-  const headType = typeOfWord(tokens[head]?.text ?? '');
-  if (headType && /^\p{Ll}/u.test(tokens[head + 1]?.text ?? '')) {
+  while (head < tokens.length && !connected(head) && /^\p{Lu}/u.test(tokens[head].text) && !PERSON_TITLES.has(tokens[head].text) && !FUNCTION_WORDS.has(tokens[head].text)) head++;
+  const headType = head < tokens.length && connected(head) ? typeOfWord(tokens[head].text) : null;
+  if (headType) {
     const person = (at: number) => PERSON_TITLES.has(tokens[at].text) && tokens.slice(at + 1).some((token) => !PERSON_TITLES.has(token.text) && !/^\p{Ll}/u.test(token.text));
     let end = head + 1;
     while (end < tokens.length && !person(end)) end++;
@@ -109,7 +117,11 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   const lastTitle = titleAt[titleAt.length - 1];
   const prefix = tokens.slice(0, firstTitle);
   if (prefix.length) out.push({ tokens: prefix, votes: {}, initial });
-  const rest = tokens.slice(lastTitle + 1);
+  let rest = tokens.slice(lastTitle + 1);
+  // "… of the Russian Security Council Dmitry Medvedev": the body's type word closes it, the person follows.
+  while (rest.length > 1 && typeOfWord(rest[0].text)) rest = rest.slice(1);
+  // "Prime Minister of Canada Justin Trudeau": the country of the office, then the person.
+  while (rest.length > 2 && COUNTRIES.has(rest[0].text)) rest = rest.slice(1);
   const titled = tokens.slice(firstTitle, lastTitle + 1).some((token) => PERSON_TITLES.has(token.text));
   if (rest.length && rest.length <= 4) out.push({ tokens: rest, votes: titled ? { person: 3 } : {}, initial: false });
   return out;
@@ -136,7 +148,7 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         if (!/\p{L}{2}/u.test(name) || name.length > 60) continue;
         // Contractions at a sentence start ("I’ve", "We’re") are not names.
         if (/^\p{L}+[’'](?:ve|re|ll|d|m|t)$/iu.test(name) || /^I\b/u.test(name)) continue;
-        if (found.tokens.length === 1 && (!isPlainWord(name) || DEMONYMS.has(name.replace(/s$/, '')))) continue;
+        if (found.tokens.length === 1 && (!isPlainWord(name) || DEMONYMS.has(name.replace(/s$/, '')) || COMMON_INITIALISMS.has(name))) continue;
         const votes = { ...found.votes };
         const add = (type: EntityType, weight: number) => { votes[type] = (votes[type] ?? 0) + weight; };
         const position = sequence.tokens.findIndex((token) => token.start === found.tokens[0].start);

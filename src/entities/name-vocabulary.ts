@@ -68,7 +68,7 @@ export const ORG_WORDS = words(`
   Television TV Broadcasting Media Review Club League Board Authority Police Intelligence Kremlin Pentagon
   Duma Cabinet Reserve Movement Front Brigade Battalion Regiment Corps Coalition Summit
   Research Hospital Clinic Associates Partners Holdings Trust Society Institution Laboratory Laboratories Labs
-  Airlines Airways Studios Industries Enterprises Technologies Relations Affairs Studies
+  Airlines Airways Studios Industries Enterprises Technologies Relations Affairs Studies Treasury
 `);
 
 /** Words that end place names. */
@@ -86,6 +86,12 @@ export const THING_WORDS = words(`
 
 /** Words that end event names. */
 export const EVENT_WORDS = words(`Summit War Games Olympics Olympiad Conference Forum Election Elections Day Cup Championship Festival Revolution Crisis Invasion`);
+
+/** Initialisms of common nouns and roles: written in capitals, naming nothing ("GDP", "AI", "MPs", "CEO"). */
+export const COMMON_INITIALISMS = words(`
+  AI GDP GNP CPI MP MPs MEP MEPs PM CEO CEOs CFO COO CTO TV PR HR IT ID DNA RNA GPS FAQ PDF URL USB SUV SUVs ATM VPN
+  NGO NGOs IPO ETF VAT GMT BST EST EDT PST UTC AM FM HIV LGBT LGBTQ IVF ICU ER OK DIY
+`);
 
 /** Head words of the names of laws and treaties (typed as things): "Inflation Reduction Act", "Treaty of Rome". */
 export const LAW_WORDS = words(`Act Bill Treaty Accord Accords Charter Amendment`);

@@ -44,6 +44,21 @@ describe('discoverCandidates', () => {
     expect(names('The court has no such powers, according to a Reuters report.')).toEqual([['Reuters', {}]]);
   });
 
+  it('should read a person of a body, a body before an office, and an office before a person as separate names', () => {
+    const only = (text: string) => names(text).map(([name]) => name);
+    expect(names('David Watt of Rosenberg Research & Associates Inc. told clients.')).toEqual([
+      ['David Watt', { person: 2 }], ['Rosenberg Research', { organization: 3 }], ['Associates Inc.', { organization: 3, person: 1 }],
+    ]);
+    expect(only('The Federal Reserve Bank of New York raised rates.')).toEqual(['Federal Reserve Bank of New York']);
+    expect(only('Deputy Chairman of the Russian Security Council Dmitry Medvedev wrote.')).toEqual(['Dmitry Medvedev']);
+    expect(only('Prime Minister of Canada Justin Trudeau spoke.')).toEqual(['Justin Trudeau']);
+  });
+
+  it('should take no initialism of a common noun or role for a name', () => {
+    expect(names('GDP grew as AI firms hired, MPs said, and the CEO agreed.')).toEqual([]);
+    expect(names('NATO and the IMF met.').map(([name]) => name)).toEqual(['NATO', 'IMF']);
+  });
+
   it('should keep a country named in several words whole, though it opens with a demonym', () => {
     expect(names('He lives in Jeddah, Saudi Arabia, with his family.')).toContainEqual(['Saudi Arabia', { place: 5 }]);
     expect(names('Saudi officials met Russian envoys.').map(([name]) => name)).not.toContain('Saudi');
