@@ -15,6 +15,8 @@ describe('discoverCandidates', () => {
     expect(names('Troops moved to Kyiv on Monday.')).toContainEqual(['Kyiv', { place: 1 }]);
     expect(names('The company explained to TechCrunch that the plan changed.')).toEqual([['TechCrunch', {}]]);
     expect(names('The figures, according to Reuters, were higher.')).toEqual([['Reuters', {}]]);
+    // A body's word on its own is no place for being "in" it.
+    expect(names('The bill passed in Congress on Monday.')).toEqual([['Congress', {}]]);
   });
 
   it('should keep a body named with "on" and a title word whole ("Council on Foreign Relations")', () => {
