@@ -163,8 +163,9 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         // "In Kyiv", "to Kyiv"; not an addressee or a source ("explained to TechCrunch", "according to Reuters").
         const preceding = paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2)?.toLowerCase() ?? '';
         const addressed = lowerBefore === 'to' && (preceding === 'according' || SPEECH_VERBS.has(preceding));
-        // Not a body's word on its own: "in Congress", "in Parliament" name no place.
-        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !(single && ORG_WORDS.has(name))) add('place', 1);
+        // Not a body's word on its own ("in Congress"), nor an owner ("in Trump's second term").
+        const owner = /[’']s$/.test(spanText(paragraph, found.tokens));
+        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !owner && !(single && ORG_WORDS.has(name))) add('place', 1);
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);

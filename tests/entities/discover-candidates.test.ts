@@ -17,6 +17,8 @@ describe('discoverCandidates', () => {
     expect(names('The figures, according to Reuters, were higher.')).toEqual([['Reuters', {}]]);
     // A body's word on its own is no place for being "in" it.
     expect(names('The bill passed in Congress on Monday.')).toEqual([['Congress', {}]]);
+    // Nor an owner: "in Trump's second term" places nothing in Trump.
+    expect(names('It happened in Trump’s second term.')).toEqual([['Trump', {}]]);
   });
 
   it('should keep a body named with "on" and a title word whole ("Council on Foreign Relations")', () => {
