@@ -122,7 +122,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   while (rest.length > 1 && typeOfWord(rest[0].text)) rest = rest.slice(1);
   // "Prime Minister of Canada Justin Trudeau": the country of the office, then the person.
   while (rest.length > 2 && COUNTRIES.has(rest[0].text)) rest = rest.slice(1);
-  const titled = tokens.slice(firstTitle, lastTitle + 1).some((token) => PERSON_TITLES.has(token.text));
+  // The one word after an office's connector is its field, not its holder: "Minister of Information".
+  const field = rest.length === 1 && /^\p{Ll}/u.test(tokens[lastTitle].text) && rest[0] === tokens[lastTitle + 1];
+  const titled = !field && tokens.slice(firstTitle, lastTitle + 1).some((token) => PERSON_TITLES.has(token.text));
   if (rest.length && rest.length <= 4) out.push({ tokens: rest, votes: titled ? { person: 3 } : {}, initial: false });
   return out;
 }
@@ -172,8 +174,10 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         // The capitals that open a wire lead ("PRAGUE --") are a dateline: a place, not an acronym.
         const dateline = found.tokens[0].start === 0 ? findDateline(paragraph) : null;
         if (dateline && dateline.place.startsWith(name)) { add('place', 2); candidates.push({ name, article: articleId, votes, sentenceInitial: true }); continue; }
-        // The wire credit of a dateline ("KATHMANDU, April 25 (Reuters) -") names a news agency.
-        if (paragraph[found.tokens[0].start - 1] === '(' && findDateline(paragraph)?.agency === name) add('organization', 3);
+        // The wire credit of a dateline ("KATHMANDU, April 25 (Reuters) -", "BEIRUT/THE HAGUE (AFP) —") names a
+        // news agency: a name in brackets, then a dash, early in the paragraph.
+        if (found.tokens[0].start < 80 && /^\(\s*$/.test(paragraph.slice(found.tokens[0].start - 1, found.tokens[0].start))
+          && /^\)\s*[-–—]/.test(paragraph.slice(found.tokens.at(-1)!.end))) add('organization', 3);
         if (ACRONYM.test(name) || CODE.test(name)) {
           const near = [...after.slice(0, 3), ...(before ? [before] : [])].map((word) => word.toLowerCase());
           if (near.some((word) => THING_WORDS.has(word)) || CODE.test(name)) add('thing', 3);

@@ -45,6 +45,7 @@ describe('discoverCandidates', () => {
 
   it('should take the wire credit of a dateline for a news agency', () => {
     expect(names('KATHMANDU, April 25 (Reuters) - The authority disputed a report.')).toContainEqual(['Reuters', { organization: 3 }]);
+    expect(names('BEIRUT/THE HAGUE, March 7 (Reuters) - A reporter was killed.')).toContainEqual(['Reuters', { organization: 3 }]);
     expect(names('The court has no such powers, according to a Reuters report.')).toEqual([['Reuters', {}]]);
   });
 
@@ -56,6 +57,9 @@ describe('discoverCandidates', () => {
     expect(only('The Federal Reserve Bank of New York raised rates.')).toEqual(['Federal Reserve Bank of New York']);
     expect(only('Deputy Chairman of the Russian Security Council Dmitry Medvedev wrote.')).toEqual(['Dmitry Medvedev']);
     expect(only('Prime Minister of Canada Justin Trudeau spoke.')).toEqual(['Justin Trudeau']);
+    // The one word after an office's "of" is its field, not its holder.
+    expect(names('The Minister of Information did not respond.')).toEqual([['Information', {}]]);
+    expect(names('Secretary of State Blinken said so.')).toEqual([['Blinken', { person: 5 }]]);
   });
 
   it('should take no initialism of a common noun or role for a name', () => {
