@@ -4,8 +4,8 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS,
-  ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
+  CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS,
+  PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
 /** One occurrence of a candidate name, with votes for its type. */
@@ -89,14 +89,17 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     return out;
   }
   // A name headed by its type word and a connector, after any other words of its name: "Strait of Hormuz",
-  // "Office for Budget Responsibility", "Democratic Republic of the Congo", "Federal Reserve Bank of New York". It ends where a title opens a person's name ("Bank of
-  // England Governor Andrew Bailey"), read on its own.
+  // "Office for Budget Responsibility", "Democratic Republic of the Congo", "Federal Reserve Bank of New York".
+  // It ends where a title opens a person's name ("Bank of England Governor Andrew Bailey"), read on its own.
   const connected = (at: number) => typeOfWord(tokens[at].text) && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '');
   let head = 0;
-  while (head < tokens.length && !connected(head) && /^\p{Lu}/u.test(tokens[head].text) && !PERSON_TITLES.has(tokens[head].text) && !FUNCTION_WORDS.has(tokens[head].text)) head++;
+  const nameWord = (at: number) => /^\p{Lu}/u.test(tokens[at].text) && !PERSON_TITLES.has(tokens[at].text) && !FUNCTION_WORDS.has(tokens[at].text);
+  while (head < tokens.length && !connected(head) && nameWord(head)) head++;
   const headType = head < tokens.length && connected(head) ? typeOfWord(tokens[head].text) : null;
   if (headType) {
-    const person = (at: number) => PERSON_TITLES.has(tokens[at].text) && tokens.slice(at + 1).some((token) => !PERSON_TITLES.has(token.text) && !/^\p{Ll}/u.test(token.text));
+    // A title with a name after it opens a person's name.
+    const person = (at: number) => PERSON_TITLES.has(tokens[at].text)
+      && tokens.slice(at + 1).some((token) => !PERSON_TITLES.has(token.text) && !/^\p{Ll}/u.test(token.text));
     let end = head + 1;
     while (end < tokens.length && !person(end)) end++;
     let named = end;
