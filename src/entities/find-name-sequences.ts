@@ -20,6 +20,8 @@ export interface NameSequence {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’/&-][\p{L}\p{N}]+)*\.?/gu;
 const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'for', 'on']);
+/** Possessives of common nouns that names are made with ("People's Liberation Army", "Women's Hospital"). */
+const COMMON_POSSESSORS = /^(?:People|Children|Women|Men|Workers|Veterans|Farmers|Citizens|Mothers|Soldiers)[’']s$/;
 /** Abbreviations whose final period belongs to the word. */
 const KEEP_PERIOD = /^(?:(?:\p{L}\.)+|(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd)\.)$/u;
 
@@ -51,8 +53,9 @@ export function findNameSequences(text: string): NameSequence[] {
     while (next < words.length) {
       const gap = words[next].gapBefore;
       if (!/^ ?$/.test(gap)) break;
-      // A possessive ends a name: "Russia's RIA Novosti" is two.
-      if (/[’']s$/.test(tokens[tokens.length - 1].text)) break;
+      // A possessive ends a name: "Russia's RIA Novosti" is two; not a common noun's inside a name ("Donetsk
+      // People's Republic", "Children's Hospital").
+      if (/[’']s$/.test(tokens[tokens.length - 1].text) && !COMMON_POSSESSORS.test(tokens[tokens.length - 1].text)) break;
       if (isCapitalised(words[next].text)) { tokens.push(words[next]); next++; continue; }
       // Connectors join two capitalised words: "Secretary of State", "Joint Chiefs of Staff".
       let look = next;
