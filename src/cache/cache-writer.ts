@@ -1,4 +1,4 @@
-/** Worker thread of the file cache: writes the entries it is sent, in order, and says how many it wrote. */
+/** Worker thread of the file cache: writes the entries it is sent, in order, and says when it could not. */
 import { parentPort } from 'node:worker_threads';
 import { type WriterReply, writeEntry } from './file-cache.js';
 
@@ -9,7 +9,6 @@ parentPort!.on('message', (message: [string, string][] | 'flush') => {
   if (failed) return;
   try {
     for (const [file, json] of message) writeEntry(file, json);
-    reply({ written: message.length });
   } catch (error) {
     failed = true;
     reply({ failed: error instanceof Error ? error.message : String(error) });

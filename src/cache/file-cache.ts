@@ -28,43 +28,40 @@ export function writeEntry(file: string, json: string): void {
 /** Entries sent to the writer thread at a time. */
 const WRITE_BATCH = 16;
 
-/** What the writer thread answers: entries written, or why it could not write one (then it writes no more). */
-export type WriterReply = { written: number } | { failed: string } | { flushed: true };
+/** What the writer thread answers: why it could not write an entry (then it writes no more), or that it has
+ * written everything sent before a flush. */
+export type WriterReply = { failed: string } | { flushed: true };
 
 /**
  * The thread that writes entries to disk, in the order they are sent. Written from the pipeline's thread, a
  * first build of 1,000 articles spent 2 s there in the file system's calls (7,000 entries), while the other core
- * sat idle through the archive-wide stages. Entries waiting to be written are known by key: looked up meanwhile
- * (rare: a stage asked twice for the same input), they are computed again, not read.
+ * sat idle through the archive-wide stages. An entry this build wrote may not be on disk yet: looked up again
+ * before the flush (rare: a stage asked twice for the same input), it is computed again, not read.
  */
 function createWriter() {
   let worker: Worker | null = null;
   let batch: [string, string][] = [];
-  /** Keys sent or waiting to be sent, oldest first; `done` of them are written. */
-  const queue: string[] = [];
-  let done = 0;
   let failure: string | null = null;
   let flushed: (() => void) | null = null;
-  /** Whether the thread is there to answer (it stops on an error of its own). */
+  /** Whether the thread is there to answer (it stops on an error of its own), and whether it is being stopped. */
   let running = false;
-  const pending = new Set<string>();
+  let stopping = false;
+  /** Keys written since the last flush. */
+  const written = new Set<string>();
   const start = () => {
     const thread = new Worker(workerSource(import.meta.url, 'cache-writer'), { eval: true });
     running = true;
+    stopping = false;
     // A build that fails leaves no process waiting on it.
     thread.unref();
     thread.on('message', (reply: WriterReply) => {
-      if ('written' in reply) {
-        for (const key of queue.slice(done, done + reply.written)) pending.delete(key);
-        done += reply.written;
-        if (done > 4096) { queue.splice(0, done); done = 0; }
-      } else if ('failed' in reply) failure ??= reply.failed;
+      if ('failed' in reply) failure ??= reply.failed;
       else flushed?.();
     });
-    thread.on('error', (error) => { failure ??= error.message; flushed?.(); });
+    thread.on('error', (error) => { failure ??= error.message; });
     thread.on('exit', () => {
       running = false;
-      if (!failure && pending.size) failure = 'the writer thread stopped';
+      if (!stopping) failure ??= 'the writer thread stopped';
       flushed?.();
     });
     return thread;
@@ -76,10 +73,9 @@ function createWriter() {
     batch = [];
   };
   return {
-    pending,
+    written,
     write(key: string, file: string, json: string) {
-      pending.add(key);
-      queue.push(key);
+      written.add(key);
       batch.push([file, json]);
       if (batch.length >= WRITE_BATCH) send();
     },
@@ -93,11 +89,10 @@ function createWriter() {
           thread.postMessage('flush');
         });
         flushed = null;
+        stopping = true;
         await thread.terminate();
       }
-      pending.clear();
-      queue.length = 0;
-      done = 0;
+      written.clear();
       const reason = failure;
       failure = null;
       return reason;
@@ -152,7 +147,7 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
       return value;
     }
     if (local?.has(key)) { stats.hits++; return local.get(key) as T; }
-    if (writer.pending.has(key)) { stats.hits++; return compute(); }
+    if (writer.written.has(key)) { stats.hits++; return compute(); }
     if (stored.has(key)) {
       try {
         const value = JSON.parse(readFileSync(fileOf(key), 'utf8')) as T;

@@ -25,13 +25,11 @@ export const PART_ENTRY = ENTRY_FILE;
 /** Folder inside the site where each part's pages are gathered for the indexer, removed once it is done. */
 const SOURCE_FOLDER = '.search-pages';
 
-/** A part's index while its pages are added: it lives in indexer process `on`. */
+/** A part's index while its pages are added: it lives in indexer process `on` (which knows its pages). */
 export interface PartIndex {
   name: string;
   on: number;
   index: number;
-  /** Pages added so far. */
-  added: Set<string>;
 }
 
 /** An indexer process (see `indexer-process.ts`) and its requests under way. */
@@ -86,7 +84,7 @@ function ask<T>(on: number, request: IndexerRequest): Promise<T> {
 
 /** Open an index for the part `name` (in indexer `on`, by default the first). */
 export async function openPartIndex(name: string, on = 0): Promise<PartIndex> {
-  return { name, on, index: await ask<number>(on, { op: 'open' }), added: new Set() };
+  return { name, on, index: await ask<number>(on, { op: 'open' }) };
 }
 
 /**
@@ -96,12 +94,10 @@ export async function openPartIndex(name: string, on = 0): Promise<PartIndex> {
  */
 export async function addPages(part: PartIndex, from: string, pages: readonly string[], scratch: string): Promise<void> {
   if (!pages.length) return;
-  const source = path.join(scratch, SOURCE_FOLDER, `${part.name}-${part.added.size}`);
-  const count = await ask<number>(part.on, { op: 'add', index: part.index, from, pages, source }).catch((error: Error) => {
+  const count = await ask<number>(part.on, { op: 'add', index: part.index, from, pages, scratch: path.join(scratch, SOURCE_FOLDER) }).catch((error: Error) => {
     throw new Error(`Pagefind could not index ${part.name}: ${error.message}`);
   });
   if (count !== pages.length) throw new Error(`Pagefind indexed ${count} of the ${pages.length} pages of ${part.name}`);
-  for (const page of pages) part.added.add(page);
 }
 
 /** Close a part's index without writing it. */
@@ -124,8 +120,8 @@ export async function closeSearch(scratch: string): Promise<void> {
  * parts sent to it before: no step waits for this thread, which the render may hold.
  */
 async function indexPart(folder: string, part: SearchPart, open: PartIndex | undefined, on: number): Promise<void> {
-  const source = path.join(folder, SOURCE_FOLDER, `${part.name}-${open?.added.size ?? 0}`);
-  await ask<number>(open?.on ?? on, { op: 'part', begun: open?.index, name: part.name, pages: part.pages, folder, source, bundle: path.join(folder, SEARCH_FOLDER, part.name) })
+  const request = { op: 'part', begun: open?.index, name: part.name, pages: part.pages, folder, scratch: path.join(folder, SOURCE_FOLDER), bundle: path.join(folder, SEARCH_FOLDER, part.name) } as const;
+  await ask<number>(open?.on ?? on, request)
     .catch((error: Error) => { throw new Error(`Pagefind could not index ${part.name}: ${error.message}`); });
 }
 

@@ -10,11 +10,12 @@ import * as pagefind from 'pagefind';
 import { linkFiles } from '../util/link-files.js';
 import { type BundleFile, sortSearchFilters } from './sort-search-filters.js';
 
-/** What the build asks of an indexer process (`index` numbers an index this process opened). */
+/** What the build asks of an indexer process (`index` numbers an index this process opened; `scratch` is a
+ * folder where pages are gathered for Pagefind, removed by the build when it is done). */
 export type IndexerRequest =
   | { op: 'open' }
-  | { op: 'add'; index: number; from: string; pages: readonly string[]; source: string }
-  | { op: 'part'; begun?: number; name: string; pages: readonly string[]; folder: string; source: string; bundle: string }
+  | { op: 'add'; index: number; from: string; pages: readonly string[]; scratch: string }
+  | { op: 'part'; begun?: number; name: string; pages: readonly string[]; folder: string; scratch: string; bundle: string }
   | { op: 'discard'; index: number }
   | { op: 'close' };
 
@@ -27,6 +28,8 @@ const UNUSED_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|c
 /** The open indexes, by number, with the pages added to each. */
 const indexes = new Map<number, { index: pagefind.PagefindIndex; added: Set<string> }>();
 let opened = 0;
+/** Folders made to gather pages in, so far. */
+let gathered = 0;
 /** Parts are indexed one after another (Pagefind holds a part's pages in memory), in the order they came. */
 let parts: Promise<unknown> = Promise.resolve();
 
@@ -43,11 +46,12 @@ async function open(): Promise<number> {
   return opened;
 }
 
-/** Add pages of the site in `from` to an index: linked into a folder of their own (`source`), under the same
+/** Add pages of the site in `from` to an index: linked into a folder of their own in `scratch`, under the same
  * paths, which Pagefind reads at once (faster than pages sent one by one, and in a fixed order). */
-async function add(number: number, from: string, pages: readonly string[], source: string): Promise<number> {
+async function add(number: number, from: string, pages: readonly string[], scratch: string): Promise<number> {
   const { index, added } = indexOf(number);
   if (!pages.length) return 0;
+  const source = path.join(scratch, `${process.pid}-${++gathered}`);
   linkFiles(from, source, pages);
   try {
     const result = await index.addDirectory({ path: source });
@@ -81,7 +85,7 @@ async function indexPart(request: Extract<IndexerRequest, { op: 'part' }>): Prom
   try {
     const { added } = indexOf(number);
     const pages = request.pages.filter((page) => !added.has(page));
-    const count = await add(number, request.folder, pages, request.source);
+    const count = await add(number, request.folder, pages, request.scratch);
     if (count !== pages.length) throw new Error(`Pagefind indexed ${count} of the ${pages.length} pages of ${request.name}`);
     // Taken in memory and written here: Pagefind's own writing answers before its last writes reach the disk
     // (they finish in the background), so a bundle it wrote could not be read back at once.
@@ -106,7 +110,7 @@ export function handle(request: IndexerRequest): Promise<unknown> {
     case 'open':
       return open();
     case 'add':
-      return add(request.index, request.from, request.pages, request.source);
+      return add(request.index, request.from, request.pages, request.scratch);
     case 'part': {
       const done = parts.then(() => indexPart(request));
       parts = done.catch(() => undefined);
