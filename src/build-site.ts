@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STAGES } from './article-stages.js';
 import { type BuiltArchive, buildArchive } from './build-archive.js';
 import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache, TRASH } from './cache/file-cache.js';
@@ -18,7 +19,7 @@ import { renderSite } from './render/render-site.js';
 import { reportPages } from './render/report-pages.js';
 import { groupSearchPages, isSearchable, regroupedParts, SEARCH_PART_SIZE, searchFingerprint, type SearchPart, searchPart } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
-import type { Problem } from './types.js';
+import type { Problem, RawDocument } from './types.js';
 import { chunk } from './util/chunk.js';
 import { collectGarbageIfGrown } from './util/collect-garbage.js';
 import { linkFilesInWorker, removeInWorker } from './util/file-thread.js';
@@ -69,7 +70,10 @@ export interface SiteOptions {
 
 /** What a build did. */
 export interface SiteResult {
-  built: BuiltArchive;
+  /** The archive built; null when the site stood as the previous build left it (see `unchanged`). */
+  built: BuiltArchive | null;
+  /** Nothing the site is made from changed since the previous build, whose site was left as it was. */
+  unchanged: boolean;
   problems: Problem[];
   /** Files written: rendered pages and the pages taken over unchanged from the previous build. */
   files: number;
@@ -96,7 +100,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   await assertReplaceable(output);
   stage('read');
   const { documents, problems } = await readSeeds(options.seeds);
+  const curation = await readCuration(options.curation);
   const version = dossierCodeVersion(root);
+  const templatesVersion = codeVersion(templates, ['.']);
+  // With a cache, a site made from the same seeds, curation, settings, code and templates stands as it is.
+  const previous = options.cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
+  const inputs = options.cache ? inputsKey({ documents, problems, curation, version, templatesVersion, options }) : undefined;
+  if (previous && previous.inputs === inputs && standsAsBuilt(output, previous)) {
+    stage('unchanged');
+    return unchangedSite(output, previous);
+  }
   const cache = options.cache ? openFileCache(options.cache, version) : null;
   // The site the previous build replaced (and the entries of an older code version) wait in the cache's trash:
   // deleted in a worker thread while this build works, instead of at the end of the build that left them.
@@ -113,27 +126,26 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   };
   const staging = `${output}.tmp-${process.pid}`;
   // The part of the search index that an added or removed page changes is begun while the pages render.
-  let begun: Promise<PartIndex[]> = Promise.resolve([]);
+  let begun: PartIndex[] = [];
   let search: SiteSearch | null = null;
   try {
     stage('extract', `${documents.length} files`);
     // On more than one core, the per-article stages of new files run first on all of them; the pipeline reuses them.
     if (store) await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
-    const built = buildArchive(documents, { version: options.version, curation: await readCuration(options.curation), memo: store?.memo, progress });
+    const built = buildArchive(documents, { version: options.version, curation, memo: store?.memo, progress });
     collectGarbageIfGrown();
     const allProblems = [...problems, ...built.problems];
     const report = buildReport(built, allProblems, { memo: store?.memo });
-    const previous = cache ? parseManifest(await readFile(path.join(output, OUTPUT_MARKER), 'utf8').catch(() => null)) : null;
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const beside = (plan: RenderPlan) => {
-      begun = beginSearch(plan, previous, { output, staging, options });
-      // Awaited by the indexing; a failure meanwhile is not left unhandled.
-      begun.catch(() => undefined);
-      search = startSearch(plan, previous, begun, { output, staging, options, stage });
+      const regrouped = regroupedPart(plan, previous, options);
+      begun = beginSearch(plan, regrouped, { output, staging });
+      search = startSearch(plan, previous, begun, { output, staging, options, stage, ahead: regrouped });
       return search;
     };
-    const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, options, stage, beside });
+    const { plan, files } = await renderPages(built, report, { templates, staging, output, previous, code: version, templatesVersion, options, stage, beside });
+    plan.manifest.inputs = inputs;
     // The page data is gone now: collected (if the heap is large), Pagefind's indexers (processes of their own)
     // finish beside a small one, and the data files are written meanwhile.
     collectGarbageIfGrown();
@@ -151,6 +163,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     await emptied;
     return {
       built,
+      unchanged: false,
       problems: allProblems,
       report,
       files: files + DATA_FILES.length,
@@ -159,7 +172,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     };
   } catch (error) {
     // Pagefind's indexer stops with its indexes (begun or not), so the process can end.
-    await begun.catch(() => undefined);
     await (search as SiteSearch | null)?.stop().catch(() => undefined);
     await closeSearch(staging).catch(() => undefined);
     // What was computed stays in the cache for the next build.
@@ -176,6 +188,8 @@ interface RenderContext {
   output: string;
   previous: RenderManifest | null;
   code: string;
+  /** Version of the templates folder. */
+  templatesVersion: string;
   options: SiteOptions;
   stage: (stage: string, detail?: string) => void;
   /** Started once the plan is made, to run while the pages render; told of the pages as they are (optional). */
@@ -186,6 +200,8 @@ interface RenderContext {
 interface RenderListener {
   /** Where a record page is best rendered (lower first; the render keeps the order of pages ranked alike). */
   rank(page: string): number;
+  /** Is the page awaited first (rendered in a run of its own, before the others)? */
+  ahead(page: string): boolean;
   /** Called after each Eleventy run with the record pages it wrote. */
   rendered(pages: string[]): Promise<void>;
 }
@@ -200,7 +216,7 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const site = buildSiteData(built, { title: options.title, baseUrl: options.baseUrl, pageSizes: options.pageSizes });
   const reportView = reportPages(report, options.pageSizes?.reportArticles);
   // Record pages: reuse those whose data, settings and templates are unchanged since the previous build.
-  const shared = { code: context.code, templates: codeVersion(templates, ['.']), title: site.title, baseUrl: site.baseUrl, generator: site.generator };
+  const shared = { code: context.code, templates: context.templatesVersion, title: site.title, baseUrl: site.baseUrl, generator: site.generator };
   // The record pages by kind: the templates' `render.<kind>` lists, a page per item at `<item.url>index.html`.
   const records: Record<string, { url: string }[]> = {
     articles: site.articles, entities: site.entities, articleLists: [...site.entityLists, ...site.outletLists], outlets: site.outletGroups,
@@ -236,8 +252,12 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
     return listener ? picked.sort((a, b) => listener.rank(`${a.url}index.html`) - listener.rank(`${b.url}index.html`)) : picked;
   };
   stage('render', `${plan.render.size} pages changed, ${plan.reuse.length} unchanged`);
-  // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that.
-  const batches = chunk(Object.entries(records).flatMap(([kind, list]) => pick(list).map((item) => [kind, item] as const)), options.renderBatch ?? RENDER_BATCH);
+  // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that. The
+  // pages awaited first make a run of their own (a run costs little beside its pages).
+  const ordered = Object.entries(records).flatMap(([kind, list]) => pick(list).map((item) => [kind, item] as const));
+  const first = ordered.filter(([, item]) => listener?.ahead(`${item.url}index.html`));
+  const rest = first.length < ordered.length ? ordered.filter(([, item]) => !listener?.ahead(`${item.url}index.html`)) : [];
+  const batches = [...(rest.length ? chunk(first, options.renderBatch ?? RENDER_BATCH) : []), ...chunk(rest.length ? rest : ordered, options.renderBatch ?? RENDER_BATCH)];
   const runs = batches.length || kept.length ? batches : [[]];
   let rendered = 0;
   const render = async () => {
@@ -247,8 +267,8 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
         templates,
         output: staging,
         data: { site, render: Object.fromEntries(Object.keys(records).map((kind) => [kind, of(kind)])), report, reportView },
-        // The first run also renders the pages that list the whole archive, and copies the assets.
-        only: index === 0 && !kept.length ? undefined : RECORD_TEMPLATES,
+        // The last run also renders the pages that list the whole archive, and copies the assets.
+        only: index === runs.length - 1 && !kept.length ? undefined : RECORD_TEMPLATES,
       });
       collectGarbageIfGrown();
       await listener?.rendered(pages.map(([, item]) => `${item.url}index.html`));
@@ -258,6 +278,48 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const reused = [...plan.reuse, ...kept];
   await linkBeside(runs.length ? render() : null, output, staging, reused);
   return { plan, files: rendered + reused.length };
+}
+
+/** What a site is made from (see `inputsKey`). */
+interface SiteInputs {
+  documents: RawDocument[];
+  /** Problems of reading the seeds (a file refused unread, say). */
+  problems: Problem[];
+  curation: Curation | null;
+  /** Versions of Dossier's code and of the templates. */
+  version: string;
+  templatesVersion: string;
+  options: SiteOptions;
+}
+
+/** A key of everything a site is made from: the same key, the same site. */
+function inputsKey({ documents, problems, curation, version, templatesVersion, options }: SiteInputs): string {
+  const { title, baseUrl, pageSizes, searchPartSize } = options;
+  // Each document's key is the one its extraction is cached under (computed once).
+  return memoKey('site', {
+    documents: documents.map((document) => memoKey(STAGES.extract, document)),
+    problems, curation, version, templatesVersion, generator: options.version, settings: { title, baseUrl, pageSizes, searchPartSize },
+  });
+}
+
+/** Are the previous build's files all in its site: its record pages, home, data files and search parts? */
+function standsAsBuilt(output: string, manifest: RenderManifest): boolean {
+  const parts = Object.keys(manifest.search ?? {}).map((part) => `${SEARCH_FOLDER}/${part}/${PART_ENTRY}`);
+  return [...Object.keys(manifest.pages), 'index.html', ...DATA_FILES, ...parts].every((file) => existsSync(path.join(output, file)));
+}
+
+/** The result of a build that left the previous site as it was: its report is read back from the site. */
+async function unchangedSite(output: string, manifest: RenderManifest): Promise<SiteResult> {
+  const report = JSON.parse(await readFile(path.join(output, DATA_FILES[2]), 'utf8')) as BuildReport;
+  return {
+    built: null,
+    unchanged: true,
+    problems: report.problems,
+    report,
+    files: 0,
+    pages: { rendered: 0, reused: Object.keys(manifest.pages).length },
+    cache: { hits: 0, misses: 0 },
+  };
 }
 
 /** The files of the previous site that are not record pages, data files, the search index or the manifest. */
@@ -288,8 +350,11 @@ interface SiteSearch extends RenderListener {
  * over. What the indexer reads of each page is fingerprinted (a page re-rendered for a link to a newer article is
  * searched the same), and the fingerprints go into the manifest.
  */
-function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: Promise<PartIndex[]>, context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'>): SiteSearch {
+function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: PartIndex[], context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'> & { ahead?: SearchGroup }): SiteSearch {
   const { output, staging, options, stage } = context;
+  // The part indexed again whatever its pages read like: its pages are rendered first, and it is indexed while
+  // the others render.
+  const ahead = new Set(context.ahead?.pages.filter((page) => plan.render.has(page)));
   const searchable = Object.keys(plan.manifest.pages).filter((page) => isSearchable(page, SEARCHABLE_FOLDERS));
   const groups = groupSearchPages(searchable, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
   const rankOf = new Map(groups.flatMap((group, rank) => group.pages.map((page) => [page, rank] as const)));
@@ -325,6 +390,7 @@ function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: P
   first.catch(() => undefined);
   return {
     rank: (page) => rankOf.get(page) ?? groups.length,
+    ahead: (page) => ahead.has(page),
     async rendered(pages) {
       await first;
       for (const page of pages) {
@@ -355,20 +421,31 @@ function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: P
   };
 }
 
+/** A part of the search index by its pages alone (see `groupSearchPages`). */
+type SearchGroup = { name: string; pages: string[] };
+
 /**
- * Begin the part of the search index whose pages changed as a set (a page added or removed), which is indexed
- * again whatever the rendered pages read like: its index gets the pages it keeps unchanged from the previous
- * site while the others render. One part at most, so the indexer holds at most one more part than it would.
+ * The first part of the search index whose pages changed as a set (a page added or removed): indexed again
+ * whatever the rendered pages read like. One part at most, so the indexer holds at most one more part than it would.
  */
-async function beginSearch(plan: RenderPlan, previous: RenderManifest | null, context: Pick<RenderContext, 'output' | 'staging' | 'options'>): Promise<PartIndex[]> {
-  if (!previous?.searchPages || !previous.search) return [];
-  const { output, staging, options } = context;
+function regroupedPart(plan: RenderPlan, previous: RenderManifest | null, options: SiteOptions): SearchGroup | undefined {
+  if (!previous?.searchPages || !previous.search) return undefined;
   const now = Object.keys(plan.manifest.pages).filter((page) => isSearchable(page, SEARCHABLE_FOLDERS));
-  const [part] = regroupedParts(now, Object.keys(previous.searchPages), SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous.search));
+  return regroupedParts(now, Object.keys(previous.searchPages), SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous.search))[0];
+}
+
+/**
+ * Begin a part of the search index (see `regroupedPart`): its index gets the pages it keeps unchanged from the
+ * previous site while the others render. Nothing is waited for (a reply would wait for the render to let this
+ * thread go): the indexer adds these pages before it indexes the part, and indexing a part adds every page its
+ * index does not hold, so a failure here costs only time.
+ */
+function beginSearch(plan: RenderPlan, part: SearchGroup | undefined, context: Pick<RenderContext, 'output' | 'staging'>): PartIndex[] {
+  const { output, staging } = context;
   const unchanged = part?.pages.filter((page) => !plan.render.has(page)) ?? [];
-  if (!unchanged.length) return [];
-  const open = await openPartIndex(part.name);
-  await addPages(open, output, unchanged, staging);
+  if (!part || !unchanged.length) return [];
+  const open = openPartIndex(part.name);
+  addPages(open, output, unchanged, staging).catch(() => undefined);
   return [open];
 }
 

@@ -63,7 +63,7 @@ describe('buildSite on bad input', () => {
   });
 
   it('should build every other article: Windows-1252 decoded right, same titles and odd names kept apart', () => {
-    const { articles } = result.built.archive;
+    const { articles } = result.built!.archive;
     expect(articles.map((entry) => entry.sourceFile).sort()).toEqual(['My Story – Ünïcode.txt', 'good.txt', 'hostile.md', 'hostile.txt', 'latin1.txt', 'same-title-1.txt', 'same-title-2.txt', 'twin-a.txt']);
     const latin = articles.find((entry) => entry.sourceFile === 'latin1.txt')!;
     expect(latin.title).toBe('Café owners in Kraków count the cost');
@@ -85,7 +85,7 @@ describe('buildSite on bad input', () => {
       // Inside tags only: the same characters escaped as text are harmless (and shown on the report page).
       expect(html, page).not.toMatch(/<[^>]*\son(?:error|click)\s*=|<a [^>]*href="javascript:|<iframe|<img src=x|<div onclick/i);
     }
-    const hostile = readFileSync(path.join(output, 'articles', result.built.archive.articles.find((entry) => entry.sourceFile === 'hostile.txt')!.id, 'index.html'), 'utf8');
+    const hostile = readFileSync(path.join(output, 'articles', result.built!.archive.articles.find((entry) => entry.sourceFile === 'hostile.txt')!.id, 'index.html'), 'utf8');
     expect(hostile).toContain('&#x3C;script>alert(1)');
   });
 

@@ -53,7 +53,7 @@ function indexedPages(dir: string): number {
   return [...searchParts(dir).keys()].reduce((sum, part) => sum + JSON.parse(readFileSync(path.join(dir, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).languages.en.page_count, 0);
 }
 
-async function build(extra: { output?: string; cache?: string | null; renderBatch?: number } = {}): Promise<{ result: SiteResult; stages: string[] }> {
+async function build(extra: { output?: string; cache?: string | null; renderBatch?: number; title?: string } = {}): Promise<{ result: SiteResult; stages: string[] }> {
   const stages: string[] = [];
   const result = await buildSite({ ...options, ...extra, onStage: (stage, detail) => stages.push(`${stage} ${detail ?? ''}`.trim()) });
   return { result, stages };
@@ -62,27 +62,49 @@ async function build(extra: { output?: string; cache?: string | null; renderBatc
 describe('buildSite with a cache (incremental rebuilds)', () => {
   afterAll(async () => { await rm(work, { recursive: true, force: true }); });
 
-  it('should reuse every result and page when nothing changed, the search bundle included', async () => {
+  it('should leave the site as it was when nothing it is made from changed, and reuse every result and page when a page went missing', async () => {
     const first = await build();
     expect(first.result.cache.misses).toBeGreaterThan(0);
     expect(first.result.pages.reused).toBe(0);
+    expect(first.result.unchanged).toBe(false);
     const parts = searchParts(output);
     expect(parts.size).toBeGreaterThan(4);
     expect(first.stages).toContain(`search indexing ${parts.size} of ${parts.size} parts`);
     const before = siteFiles(output);
+    const everyInode = () => readdirSync(output, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+      .map((entry) => `${path.relative(output, path.join(entry.parentPath, entry.name))} ${statSync(path.join(entry.parentPath, entry.name)).ino}`).sort();
+    const inodesBefore = everyInode();
+    // Nothing changed: no stage runs, no file of the site is written, and the report is the previous build's.
+    const same = await build();
+    expect(same.result.unchanged).toBe(true);
+    expect(same.stages).toEqual(['read', 'unchanged']);
+    expect(same.result.report).toEqual(JSON.parse(JSON.stringify(first.result.report)));
+    expect(same.result.cache).toEqual({ hits: 0, misses: 0 });
+    expect(everyInode()).toEqual(inodesBefore);
+    // A page gone from the site: the build runs again, from the cache, and renders that page alone.
+    const article = first.result.built!.archive.articles[0];
+    rmSync(path.join(output, article.url, 'index.html'));
     const archiveWide = ['index.html', 'timeline/index.html', 'report/index.html', 'entities/index.html', 'feed.json', 'assets/style.css'];
     const inodes = () => archiveWide.map((file) => statSync(path.join(output, file)).ino);
-    const inodesBefore = inodes();
+    const archiveWideBefore = inodes();
     const second = await build();
+    expect(second.result.unchanged).toBe(false);
     expect(second.result.cache.misses).toBe(0);
     expect(second.result.cache.hits).toBe(first.result.cache.hits + first.result.cache.misses);
-    expect(second.result.pages.rendered).toBe(0);
-    expect(second.result.pages.reused).toBe(first.result.pages.rendered);
+    expect(second.result.pages.rendered).toBe(1);
+    expect(second.result.pages.reused).toBe(first.result.pages.rendered - 1);
     expect(second.stages).toContain('search unchanged');
     expect(searchParts(output)).toEqual(parts);
     expect(siteFiles(output)).toEqual(before);
-    // The pages that list the whole archive, and the assets, are taken over too: Eleventy does not run.
-    expect(inodes()).toEqual(inodesBefore);
+    // The pages that list the whole archive, and the assets, are taken over too: Eleventy renders the one page.
+    expect(inodes()).toEqual(archiveWideBefore);
+    // A setting is part of what the site is made from: every page shows the title.
+    const titled = await build({ title: 'Another archive' });
+    expect(titled.result.unchanged).toBe(false);
+    expect(titled.result.pages.reused).toBe(0);
+    expect(readFileSync(path.join(output, 'index.html'), 'utf8')).toContain('Another archive');
+    expect((await build()).result.pages.reused).toBe(0);
+    expect(siteFiles(output)).toEqual(before);
   });
 
   it('should redo only what depends on an added article, and give the same site as a build from scratch in small render batches', async () => {
@@ -96,7 +118,7 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     expect(result.cache.misses).toBeLessThan(result.cache.hits);
     expect(result.pages.rendered).toBeGreaterThan(0);
     expect(result.pages.reused).toBeGreaterThan(0);
-    const added = result.built.archive.articles.find((article) => article.sourceFile === 'added.txt')!;
+    const added = result.built!.archive.articles.find((article) => article.sourceFile === 'added.txt')!;
     expect(added.title).toBe('Allies weigh Kharkiv air defence');
     const kharkiv = readFileSync(path.join(output, 'entities', 'kharkiv', 'index.html'), 'utf8');
     expect(kharkiv).toContain(`articles/${added.id}/`);
@@ -118,7 +140,7 @@ describe('buildSite with a cache (incremental rebuilds)', () => {
     expect(stages).toContain(`search indexing ${redone.length} of ${after.size} parts`);
     const fragments = readdirSync(path.join(output, 'pagefind', articleParts[0], 'fragment')).map((file) => gunzipSync(readFileSync(path.join(output, 'pagefind', articleParts[0], 'fragment', file))).toString());
     expect(fragments.some((fragment) => fragment.includes(`/articles/${added.id}/`))).toBe(true);
-    expect(indexedPages(output)).toBe(result.built.archive.articles.length + result.built.archive.entities.length);
+    expect(indexedPages(output)).toBe(result.built!.archive.articles.length + result.built!.archive.entities.length);
     const scratch = path.join(work, 'scratch-site');
     // A file that cannot be used changes no record page, only the report: the pages of the whole archive are
     // rendered again for it.

@@ -122,7 +122,9 @@ describe('buildSite', () => {
     const out = path.join(work, 'trash-site');
     const cache = path.join(work, 'trash-cache');
     const trash = path.join(cache, 'trash');
-    const run = () => buildSite({ ...options, output: out, cache });
+    // A new title each time, so each build makes a new site (one with nothing changed leaves the site as it is).
+    let runs = 0;
+    const run = () => buildSite({ ...options, output: out, cache, title: `Archive ${++runs}` });
     await run();
     expect(existsSync(trash)).toBe(false);
     await run();

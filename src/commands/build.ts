@@ -43,10 +43,10 @@ export function summaryLine(result: SiteResult, out: string, milliseconds: numbe
     ...(summary.skipped ? [`${summary.skipped} file${summary.skipped === 1 ? '' : 's'} skipped`] : []),
     `${summary.entities} entities`,
     `${summary.events} timeline events`,
-    `${result.pages.rendered} pages rendered, ${result.pages.reused} unchanged`,
+    result.unchanged ? 'nothing changed since the last build' : `${result.pages.rendered} pages rendered, ${result.pages.reused} unchanged`,
     ...(summary.warnings ? [`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'} (see ${out}/report/)`] : []),
   ];
-  return `Built ${out}/: ${parts.join(', ')} in ${(milliseconds / 1000).toFixed(1)} s`;
+  return `${result.unchanged ? 'Up to date' : 'Built'} ${out}/: ${parts.join(', ')} in ${(milliseconds / 1000).toFixed(1)} s`;
 }
 
 export const buildCommand: Command = {

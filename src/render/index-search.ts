@@ -37,6 +37,8 @@ interface Indexer {
   child: ChildProcess;
   waiting: Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>;
   next: number;
+  /** Indexes opened in it so far (they are numbered here, so requests on one need not wait for its opening). */
+  opened: number;
   exited: Promise<void>;
 }
 
@@ -65,7 +67,7 @@ function indexer(n: number): Indexer {
     if (indexers[n] === record) delete indexers[n];
     resolve();
   }));
-  const record: Indexer = { child, waiting, next: 0, exited };
+  const record: Indexer = { child, waiting, next: 0, opened: 0, exited };
   indexers[n] = record;
   return record;
 }
@@ -82,9 +84,14 @@ function ask<T>(on: number, request: IndexerRequest): Promise<T> {
   });
 }
 
-/** Open an index for the part `name` (in indexer `on`, by default the first). */
-export async function openPartIndex(name: string, on = 0): Promise<PartIndex> {
-  return { name, on, index: await ask<number>(on, { op: 'open' }) };
+/**
+ * Open an index for the part `name` (in indexer `on`, by default the first). Its opening is not waited for: the
+ * indexer does requests in order, and one that failed to open fails every later request on it, with the reason.
+ */
+export function openPartIndex(name: string, on = 0): PartIndex {
+  const index = ++indexer(on).opened;
+  ask<null>(on, { op: 'open', index }).catch(() => undefined);
+  return { name, on, index };
 }
 
 /**
@@ -94,10 +101,9 @@ export async function openPartIndex(name: string, on = 0): Promise<PartIndex> {
  */
 export async function addPages(part: PartIndex, from: string, pages: readonly string[], scratch: string): Promise<void> {
   if (!pages.length) return;
-  const count = await ask<number>(part.on, { op: 'add', index: part.index, from, pages, scratch: path.join(scratch, SOURCE_FOLDER) }).catch((error: Error) => {
+  await ask<number>(part.on, { op: 'add', index: part.index, from, pages, scratch: path.join(scratch, SOURCE_FOLDER) }).catch((error: Error) => {
     throw new Error(`Pagefind could not index ${part.name}: ${error.message}`);
   });
-  if (count !== pages.length) throw new Error(`Pagefind indexed ${count} of the ${pages.length} pages of ${part.name}`);
 }
 
 /** Close a part's index without writing it. */
@@ -127,8 +133,8 @@ async function indexPart(folder: string, part: SearchPart, open: PartIndex | und
 
 /** Options of `startIndexing` and `indexSearch`. */
 export interface IndexSearchOptions {
-  /** Indexes begun ahead in the first indexer: some of their parts' pages added while the others rendered (optional). */
-  begun?: PartIndex[] | Promise<PartIndex[]>;
+  /** Indexes begun ahead in the first indexer: some of their parts' pages added while the others render (optional). */
+  begun?: PartIndex[];
   /** Pagefind processes indexing parts side by side, each one part at a time (default: 1). */
   indexers?: number;
   /**
@@ -163,7 +169,7 @@ export function startIndexing(folder: string, options: IndexSearchOptions = {}):
   let rendering = options.rendering ?? false;
   let active = rendering ? 1 : count;
   const queue: SearchPart[] = [];
-  let begun = new Map<string, PartIndex>();
+  const begun = new Map((options.begun ?? []).map((part) => [part.name, part]));
   let closed = false;
   let failed = false;
   let done = 0;
@@ -171,7 +177,6 @@ export function startIndexing(folder: string, options: IndexSearchOptions = {}):
   /** Indexers waiting for a part (or for the end). */
   const idle = new Set<() => void>();
   const wake = () => { for (const resume of idle) resume(); idle.clear(); };
-  const ready = Promise.resolve(options.begun ?? []).then((parts) => { begun = new Map(parts.map((part) => [part.name, part])); });
   // The next part for indexer `on`: the first indexer takes the parts begun in it before the others, the others
   // take no begun part; undefined when there are no more.
   const take = async (on: number): Promise<SearchPart | undefined> => {
@@ -186,7 +191,6 @@ export function startIndexing(folder: string, options: IndexSearchOptions = {}):
     }
   };
   const run = async (on: number) => {
-    await ready;
     const one = async (part: SearchPart) => {
       const open = begun.get(part.name);
       begun.delete(part.name);
@@ -225,7 +229,6 @@ export function startIndexing(folder: string, options: IndexSearchOptions = {}):
       const failure = (await runs).find((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failure) throw failure.reason;
     } finally {
-      await ready.catch(() => undefined);
       for (const part of begun.values()) await discardPartIndex(part);
       await closeSearch(folder);
     }

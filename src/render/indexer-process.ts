@@ -13,7 +13,7 @@ import { type BundleFile, sortSearchFilters } from './sort-search-filters.js';
 /** What the build asks of an indexer process (`index` numbers an index this process opened; `scratch` is a
  * folder where pages are gathered for Pagefind, removed by the build when it is done). */
 export type IndexerRequest =
-  | { op: 'open' }
+  | { op: 'open'; index: number }
   | { op: 'add'; index: number; from: string; pages: readonly string[]; scratch: string }
   | { op: 'part'; begun?: number; name: string; pages: readonly string[]; folder: string; scratch: string; bundle: string }
   | { op: 'discard'; index: number }
@@ -25,25 +25,32 @@ export type IndexerReply = { id: number; result?: unknown; error?: string };
 /** Pagefind's ready-made interfaces: the search page uses its JavaScript API only. */
 const UNUSED_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
-/** The open indexes, by number, with the pages added to each. */
+/** The open indexes, by number (the build's), with the pages added to each. */
 const indexes = new Map<number, { index: pagefind.PagefindIndex; added: Set<string> }>();
-let opened = 0;
+/** Why an index could not be opened, by number. */
+const failures = new Map<number, string>();
+/** Indexes opened here for a part, numbered down from -1 (the build numbers its own up from 1). */
+let ownIndexes = 0;
 /** Folders made to gather pages in, so far. */
 let gathered = 0;
-/** Parts are indexed one after another (Pagefind holds a part's pages in memory), in the order they came. */
-let parts: Promise<unknown> = Promise.resolve();
+/** Requests are done one after another, in the order they came (the build sends requests on an index without
+ * waiting for the one before; Pagefind holds a part's pages in memory, so parts are indexed one at a time). */
+let queue: Promise<unknown> = Promise.resolve();
 
 const indexOf = (index: number) => {
   const found = indexes.get(index);
-  if (!found) throw new Error(`no search index ${index} is open`);
+  if (!found) throw new Error(failures.get(index) ?? `no search index ${index} is open`);
   return found;
 };
 
-async function open(): Promise<number> {
+async function open(number: number): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  indexes.set(++opened, { index, added: new Set() });
-  return opened;
+  if (!index) {
+    failures.set(number, `Pagefind could not start: ${errors.join('; ')}`);
+    throw new Error(failures.get(number));
+  }
+  indexes.set(number, { index, added: new Set() });
+  return number;
 }
 
 /** Add pages of the site in `from` to an index: linked into a folder of their own in `scratch`, under the same
@@ -56,6 +63,7 @@ async function add(number: number, from: string, pages: readonly string[], scrat
   try {
     const result = await index.addDirectory({ path: source });
     if (result.errors.length) throw new Error(result.errors.join('; '));
+    if (result.page_count !== pages.length) throw new Error(`Pagefind indexed ${result.page_count} of ${pages.length} pages`);
     for (const page of pages) added.add(page);
     return result.page_count;
   } finally {
@@ -81,12 +89,12 @@ async function indexPart(request: Extract<IndexerRequest, { op: 'part' }>): Prom
     await discard(number);
     number = undefined;
   }
-  number ??= await open();
+  number ??= await open(--ownIndexes);
   try {
+    // Every page the index does not hold: a begun index whose adding failed gets its pages here.
     const { added } = indexOf(number);
     const pages = request.pages.filter((page) => !added.has(page));
     const count = await add(number, request.folder, pages, request.scratch);
-    if (count !== pages.length) throw new Error(`Pagefind indexed ${count} of the ${pages.length} pages of ${request.name}`);
     // Taken in memory and written here: Pagefind's own writing answers before its last writes reach the disk
     // (they finish in the background), so a bundle it wrote could not be read back at once.
     const { files, errors } = await indexOf(number).index.getFiles();
@@ -105,22 +113,26 @@ async function writeBundle(bundle: string, files: readonly BundleFile[]): Promis
 }
 
 /** Do one request. */
-export function handle(request: IndexerRequest): Promise<unknown> {
+function run(request: IndexerRequest): Promise<unknown> {
   switch (request.op) {
     case 'open':
-      return open();
+      return open(request.index);
     case 'add':
       return add(request.index, request.from, request.pages, request.scratch);
-    case 'part': {
-      const done = parts.then(() => indexPart(request));
-      parts = done.catch(() => undefined);
-      return done;
-    }
+    case 'part':
+      return indexPart(request);
     case 'discard':
       return discard(request.index);
     case 'close':
       return pagefind.close();
   }
+}
+
+/** Do one request after those that came before it. */
+export function handle(request: IndexerRequest): Promise<unknown> {
+  const done = queue.then(() => run(request));
+  queue = done.catch(() => undefined);
+  return done;
 }
 
 if (process.send) {

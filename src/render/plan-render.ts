@@ -16,6 +16,8 @@ export interface RenderManifest {
   search?: Record<string, string>;
   /** Fingerprint of the pages that list the whole archive (see `renderPages` in build-site.ts). */
   archive?: string;
+  /** Key of everything the site was made from: seeds, curation, settings, code, templates (see `buildSite`). */
+  inputs?: string;
 }
 
 /** What to render and what to reuse. */

@@ -11,6 +11,9 @@ import type { BuildReport } from '../report/build-report.js';
 import type { Archive } from '../types.js';
 import { archiveSchemaJson } from './archive-schema.js';
 
+/** Characters gathered before a write to the file. */
+const CHUNK = 1 << 20;
+
 /** Files written under `data/`, relative to the site root. */
 export const DATA_FILES = ['data/archive.json', 'data/archive.schema.json', 'data/report.json'] as const;
 
@@ -20,7 +23,20 @@ export const DATA_FILES = ['data/archive.json', 'data/archive.schema.json', 'dat
  */
 export async function writeJsonFile(file: string, value: Record<string, unknown>): Promise<void> {
   const out = createWriteStream(file);
-  const write = async (text: string) => { if (!out.write(text)) await once(out, 'drain'); };
+  // Items are gathered into chunks of about a megabyte: a write per item waited on the disk for each.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  const write = async (text: string) => {
+    pending.push(text);
+    size += text.length;
+    if (size >= CHUNK) await flush();
+  };
   const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function');
   await write('{');
   for (const [index, [key, item]] of entries.entries()) {
@@ -31,6 +47,7 @@ export async function writeJsonFile(file: string, value: Record<string, unknown>
     await write(']');
   }
   await write('}\n');
+  await flush();
   out.end();
   await once(out, 'finish');
 }

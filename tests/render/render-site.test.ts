@@ -67,7 +67,7 @@ describe('renderSite: template compilation', () => {
     const output = mkdtempSync(path.join(os.tmpdir(), 'dossier-compile-'));
     try {
       const built = await buildSite({ seeds: seedsDir, output: path.join(output, 'site'), templates: path.join(root, 'templates'), curation: null, version: 'test' });
-      expect(built.built.archive.articles.length).toBeGreaterThan(1);
+      expect(built.built!.archive.articles.length).toBeGreaterThan(1);
     } finally {
       compiler.compile = original;
       await rm(output, { recursive: true, force: true });
