@@ -56,6 +56,35 @@ function yearFor(month: number, day: number | null, published: string): number {
   return after && monthsAhead > 2 ? pub.year - 1 : pub.year;
 }
 
+/**
+ * The words chrono's English parsers are made of, as of chrono-node 2.10: its weekdays, months, numbers, ordinals
+ * and time units, its casual words, and "weekend" and "weekday" (a test checks the list against the installed
+ * chrono). Each parser but those that start with a digit needs one of them as a word of its own.
+ */
+const CHRONO_WORDS = new Set(`apr april aug august day days dec december eight eighteenth eighth eleven eleventh feb february
+  fifteenth fifth first five four fourteenth fourth fri friday hour hours hr hrs jan january jul july jun june mar march may min
+  mins minute minutes mo mon monday month months mos nine nineteenth ninth nov november oct october one qtr quarter quarters sat
+  saturday sec second seconds sep sept september seven seventeenth seventh six sixteenth sixth sun sunday ten tenth third
+  thirteenth thirtieth thirty three thu thur thurs thursday tue tuesday twelfth twelve twentieth twenty two wed wednesday week
+  weeks year years yr now today tonight tomorrow overmorrow tmr tmrw yesterday night morning afternoon evening midnight midday
+  noon weekend weekday`.split(/\s+/));
+/** Time units of one letter ("3 d", "a w ago"): a unit after a number and a space, never glued to a word. */
+const ONE_LETTER_UNIT = /(?<=\s)[smhdwy](?![A-Za-z0-9_])/i;
+/** A unit or day glued to the word before it, which chrono's patterns allow ("Lastminute" is "last minute"). */
+const GLUED = new RegExp(`(?<![A-Za-z0-9_])(?:this|last|past|next|after|an?|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:${
+  'sec|min|mins|hr|hrs|mo|mon|mos|qtr|yr|second|minute|hour|day|week|month|quarter|year|night|weekend|weekday|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|tue|wed|thu|thur|thurs|fri|sat'})`, 'i');
+
+/**
+ * Could chrono find a date in the sentence? Not without a digit or one of its words (as its parsers see words:
+ * runs of ASCII letters). Most sentences have neither, and chrono's thirty-odd patterns cost a quarter of an
+ * article's extraction.
+ */
+export function mayHoldChronoDate(sentence: string): boolean {
+  if (/\d/.test(sentence) || ONE_LETTER_UNIT.test(sentence) || GLUED.test(sentence)) return true;
+  for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) if (CHRONO_WORDS.has(word)) return true;
+  return false;
+}
+
 /** Find and resolve the date expressions of one sentence. */
 export function findDateExpressions(sentence: string, context: DateContext): DateExpression[] {
   const found: DateExpression[] = [];
@@ -106,7 +135,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     push(match, { date, precision: 'week', qualifier: null, resolution: `${match[0]} → ${formatDate(date, 'week')}, ${relativeTo(published)}`, absolute: false });
   }
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const result of en.parse(sentence, { instant: reference, timezone: 0 })) {
+  for (const result of mayHoldChronoDate(sentence) ? en.parse(sentence, { instant: reference, timezone: 0 }) : []) {
     const start = result.index;
     const end = start + result.text.length;
     if (taken(start, end)) continue;

@@ -1,5 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as en from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
-import { findDateExpressions } from '../../src/timeline/find-date-expressions.js';
+import { splitSentences } from '../../src/extract/split-sentences.js';
+import { findDateExpressions, mayHoldChronoDate } from '../../src/timeline/find-date-expressions.js';
+import { root, seedsDir } from '../helpers.js';
 
 const on = (sentence: string, published: string | null, anchor: string | null = null) =>
   findDateExpressions(sentence, { published, anchor }).map(({ phrase, date, precision, qualifier }) => ({ phrase, date, precision, qualifier }));
@@ -60,5 +66,27 @@ describe('findDateExpressions', () => {
     expect(on('It costs 9p per hour for 300W dryers.', '2024-05-31')).toEqual([]);
     expect(on('The vote is on Sat, May 4.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-04', precision: 'day' });
     expect(on('The attack happened at 9:30PM on May 4.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-04', precision: 'day' });
+  });
+});
+
+describe('mayHoldChronoDate', () => {
+  const chronoConstants = createRequire(import.meta.url)(path.join(root, 'node_modules/chrono-node/dist/cjs/locales/en/constants.js')) as Record<string, Record<string, unknown>>;
+
+  it('should let through every word of the installed chrono\'s dictionaries, as a word of its own or glued after "last"', () => {
+    const dictionaries = ['WEEKDAY_DICTIONARY', 'MONTH_DICTIONARY', 'INTEGER_WORD_DICTIONARY', 'ORDINAL_WORD_DICTIONARY', 'TIME_UNIT_DICTIONARY'];
+    const words = dictionaries.flatMap((name) => Object.keys(chronoConstants[name]));
+    expect(words.length).toBeGreaterThan(100);
+    for (const word of words) expect(mayHoldChronoDate(`It was a ${word} then`), word).toBe(true);
+    for (const unit of Object.keys(chronoConstants.TIME_UNIT_DICTIONARY_NO_ABBR)) expect(mayHoldChronoDate(`Booked Last${unit}.com`), unit).toBe(true);
+  });
+
+  it('should turn away only sentences in which chrono finds nothing', () => {
+    const sentences = readdirSync(seedsDir).flatMap((name) => readFileSync(path.join(seedsDir, name), 'utf8').split(/\n+/)).flatMap((line) => splitSentences(line).map((sentence) => sentence.text));
+    const turnedAway = sentences.filter((sentence) => !mayHoldChronoDate(sentence));
+    // Most sentences of a news article name no date.
+    expect(turnedAway.length).toBeGreaterThan(sentences.length / 3);
+    for (const sentence of turnedAway) expect(en.parse(sentence, { instant: new Date('2024-05-31T12:00:00Z'), timezone: 0 }), sentence).toEqual([]);
+    expect(mayHoldChronoDate('Officials said the talks would resume, without naming anyone.')).toBe(false);
+    expect(mayHoldChronoDate('He left at noon.')).toBe(true);
   });
 });
