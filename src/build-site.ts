@@ -357,11 +357,11 @@ interface SiteSearch extends RenderListener {
  */
 function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: PartIndex[], context: Pick<RenderContext, 'output' | 'staging' | 'options' | 'stage'> & { ahead?: SearchGroup }): SiteSearch {
   const { output, staging, options, stage } = context;
-  // The part indexed again whatever its pages read like: its pages are rendered first, and it is indexed while
-  // the others render.
-  const ahead = new Set(context.ahead?.pages.filter((page) => plan.render.has(page)));
   const searchable = Object.keys(plan.manifest.pages).filter((page) => isSearchable(page, SEARCHABLE_FOLDERS));
   const groups = groupSearchPages(searchable, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
+  // The part indexed again whatever its pages read like (in a first build, the first part): its pages are
+  // rendered first, in a run of their own, and it is indexed while the others render.
+  const ahead = new Set((context.ahead ?? (previous ? undefined : groups[0]))?.pages.filter((page) => plan.render.has(page)));
   const rankOf = new Map(groups.flatMap((group, rank) => group.pages.map((page) => [page, rank] as const)));
   const groupOf = new Map(groups.flatMap((group) => group.pages.map((page) => [page, group] as const)));
   /** Per part, its pages still to be rendered. */
