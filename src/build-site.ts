@@ -15,7 +15,7 @@ import { buildSiteData, type SiteDataOptions } from './render/build-site-data.js
 import { addPages, closeSearch, openPartIndex, PART_ENTRY, type PartIndex, SEARCH_FOLDER, SEARCHABLE_FOLDERS, startIndexing, writePartList } from './render/index-search.js';
 import { type BuildReport, buildReport } from './report/build-report.js';
 import { pageFingerprint, parseManifest, planRender, type RenderManifest, type RenderPlan } from './render/plan-render.js';
-import { type RenderedPage, renderSite } from './render/render-site.js';
+import { renderSite } from './render/render-site.js';
 import { reportPages } from './render/report-pages.js';
 import { groupSearchPages, isSearchable, regroupedParts, SEARCH_PART_SIZE, searchFingerprint, type SearchPart, searchPart } from './render/search-parts.js';
 import { DATA_FILES, writeDataFiles } from './render/write-data-files.js';
@@ -202,8 +202,8 @@ interface RenderListener {
   rank(page: string): number;
   /** Is the page awaited first (rendered in a run of its own, before the others)? */
   ahead(page: string): boolean;
-  /** Called after each Eleventy run with the record pages it rendered, and a promise that they are written. */
-  rendered(pages: readonly RenderedPage[], written: Promise<void>): Promise<void>;
+  /** Called after each Eleventy run with the record pages it wrote. */
+  rendered(pages: string[]): Promise<void>;
 }
 
 /**
@@ -261,23 +261,18 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   const runs = batches.length || kept.length ? batches : [[]];
   let rendered = 0;
   const render = async () => {
-    // Each run's pages are written while the next renders.
-    const writing: Promise<void>[] = [];
     for (const [index, pages] of runs.entries()) {
       const of = (kind: string) => pages.filter(([pageKind]) => pageKind === kind).map(([, item]) => item);
-      const result = await renderSite({
+      rendered += await renderSite({
         templates,
         output: staging,
         data: { site, render: Object.fromEntries(Object.keys(records).map((kind) => [kind, of(kind)])), report, reportView },
         // The last run also renders the pages that list the whole archive, and copies the assets.
         only: index === runs.length - 1 && !kept.length ? undefined : RECORD_TEMPLATES,
       });
-      rendered += result.files;
-      const recordPages = new Set(pages.map(([, item]) => `${item.url}index.html`));
-      writing.push(result.written, ...(listener ? [listener.rendered(result.pages.filter((page) => recordPages.has(page.path)), result.written)] : []));
       collectGarbageIfGrown();
+      await listener?.rendered(pages.map(([, item]) => `${item.url}index.html`));
     }
-    await allOf(writing);
   };
   // Unchanged pages of the previous build come over by hard link: while Eleventy renders the others, if it runs.
   const reused = [...plan.reuse, ...kept];
@@ -383,7 +378,6 @@ function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: P
   const ready = async (group: { name: string; pages: string[] }) => {
     waiting.delete(group);
     for (const page of group.pages) {
-      if (fingerprints.has(page)) continue;
       const known = plan.render.has(page) ? undefined : previous?.searchPages?.[page];
       fingerprints.set(page, known ?? searchFingerprint(await readFile(path.join(plan.render.has(page) ? staging : output, page), 'utf8')));
     }
@@ -397,21 +391,15 @@ function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: P
   return {
     rank: (page) => rankOf.get(page) ?? groups.length,
     ahead: (page) => ahead.has(page),
-    rendered(pages, written) {
-      // Fingerprinted now, so the pages' text is not kept until they are written.
-      for (const { path: page, content } of pages) if (groupOf.has(page)) fingerprints.set(page, searchFingerprint(content));
-      const paths = pages.map((page) => page.path);
-      return (async () => {
-        await first;
-        await written;
-        for (const page of paths) {
-          const group = groupOf.get(page);
-          const left = group && waiting.get(group);
-          if (!left) continue;
-          left.delete(page);
-          if (!left.size) await ready(group);
-        }
-      })();
+    async rendered(pages) {
+      await first;
+      for (const page of pages) {
+        const group = groupOf.get(page);
+        const left = group && waiting.get(group);
+        if (!left) continue;
+        left.delete(page);
+        if (!left.size) await ready(group);
+      }
     },
     async finish() {
       await first;

@@ -1,11 +1,7 @@
 /** Render the site with Eleventy from `templates/` into a folder. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFilesInWorker } from '../util/file-thread.js';
 import { relativeUrl } from './relative-url.js';
-
-/** Folder of the templates' static files, copied as they are into the site. */
-const ASSETS = 'assets';
 
 /** Options of `renderSite`. */
 export interface RenderOptions {
@@ -19,28 +15,8 @@ export interface RenderOptions {
   only?: readonly string[];
 }
 
-/** A page Eleventy rendered: its path in the output folder (`articles/x/index.html`) and its text. */
-export interface RenderedPage {
-  path: string;
-  content: string;
-}
-
-/** What one run of Eleventy made. */
-export interface RenderResult {
-  /** The pages rendered. */
-  pages: RenderedPage[];
-  /** Files written: the pages and the assets copied. */
-  files: number;
-  /** Resolves when every file is written. */
-  written: Promise<void>;
-}
-
-/**
- * Run Eleventy once over the templates with the given data. Eleventy renders the pages; a worker thread writes
- * them (Eleventy writes each page with synchronous calls in this thread, a folder made for each: 1.2 s of a
- * first build of 1,000 articles), so the next run can render meanwhile.
- */
-export async function renderSite(options: RenderOptions): Promise<RenderResult> {
+/** Run Eleventy once over the templates with the given data. Returns the number of files written. */
+export async function renderSite(options: RenderOptions): Promise<number> {
   // Eleventy registers a module loader hook that re-imports JavaScript templates and data files changed while it
   // watches them; Dossier's templates are Nunjucks and it runs no Eleventy watch, and through the hook (a thread
   // of its own on Node 20) every later import waits on a round trip. Eleventy's switch for it (issue 3371):
@@ -68,21 +44,15 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
       if (!base) config.ignores.add(path.join(templatesPath, 'sitemap.njk'));
       if (options.only) {
         for (const name of readdirSync(options.templates)) if (name.endsWith('.njk') && !options.only.includes(name)) config.ignores.add(path.join(templatesPath, name));
+      } else {
+        config.addPassthroughCopy({ [`${options.templates}/assets`]: 'assets' });
       }
       config.setTemplateFormats(['njk']);
       config.setUseGitIgnore(false);
       config.setDataDeepMerge(true);
     },
   });
-  const results = (await eleventy.toJSON()) as { outputPath?: unknown; content?: unknown }[];
-  const output = path.resolve(options.output);
-  const pages = results
-    .filter((result): result is { outputPath: string; content: string } => typeof result.outputPath === 'string' && typeof result.content === 'string')
-    .map((result) => ({ path: path.relative(output, path.resolve(result.outputPath)).split(path.sep).join('/'), content: result.content }));
-  const assets = path.join(options.templates, ASSETS);
-  const copies = options.only ? [] : readdirSync(assets, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .map((file) => ({ from: file, to: path.join(ASSETS, path.relative(assets, file)) }));
-  return { pages, files: pages.length + copies.length, written: writeFilesInWorker(output, pages, copies) };
+  const results = (await eleventy.write()) as unknown;
+  const list = Array.isArray(results) ? results.flat() : [];
+  return list.length;
 }

@@ -23,7 +23,7 @@ describe('renderSite: the timeline page', () => {
     const reported = { ...first, sources, articles: [...new Set(sources.map((source) => source.article))] };
     const archive = { ...built, archive: { ...built.archive, timeline: [reported, ...rest] } };
     const site = buildSiteData(archive);
-    await (await renderSite({ templates: path.join(root, 'templates'), output: work, data: { site, render: {}, report: buildReport(archive, []), reportView: { pages: [] } }, only: ['timeline.njk'] })).written;
+    await renderSite({ templates: path.join(root, 'templates'), output: work, data: { site, render: {}, report: buildReport(archive, []), reportView: { pages: [] } }, only: ['timeline.njk'] });
     expect(site.timelineMonths[0].days[0].events[0].id).toBe(reported.id);
     const html = readFileSync(path.join(work, 'timeline', 'index.html'), 'utf8');
     const event = html.slice(html.indexOf(`data-entities="${site.timelineMonths[0].days[0].events[0].entityIds}"`));
@@ -43,7 +43,7 @@ describe('renderSite: the timeline page', () => {
     const site = buildSiteData(archive);
     const entity = site.entities.find((view) => view.id === named.entities[0])!;
     const output = path.join(work, 'entity-events');
-    await (await renderSite({ templates: path.join(root, 'templates'), output, data: { site, render: { entities: [entity] }, report: buildReport(archive, []), reportView: { pages: [] } }, only: ['timeline.njk', 'entity.njk'] })).written;
+    await renderSite({ templates: path.join(root, 'templates'), output, data: { site, render: { entities: [entity] }, report: buildReport(archive, []), reportView: { pages: [] } }, only: ['timeline.njk', 'entity.njk'] });
     const page = readFileSync(path.join(output, 'entities', entity.id, 'index.html'), 'utf8');
     const events = page.slice(page.indexOf('<ol class="events">'), page.indexOf('</ol>', page.indexOf('<ol class="events">')));
     const item = events.split('<li class="event">').find((entry) => entry.includes('more on the timeline'))!;
