@@ -48,6 +48,10 @@ const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subs
 /** A link to another story set in the text: "ALSO READ: …", "Read more: …", "Related: …". */
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also)\s*[:|–—]\s*\S/i;
 
+/** What a page says to the reader about their browser: "Please enable JavaScript to view the comments", "Your
+ * browser does not support the video tag". */
+const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|needed|must be enabled)\b|\b(?:update|upgrade) your browser\b|\bbrowser (?:does ?n[o’']t|is not able to|cannot|can[’']t) (?:support|play|display|show)\b/i;
+
 /** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
 const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
 
@@ -118,6 +122,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
   if (CAPTION_PATTERN.test(text) && words.length < 60) return bad('photo caption or credit');
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
+  if (BROWSER_NOTICE.test(text) && words.length < 40) return bad('notice about the browser');
   if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');

@@ -140,6 +140,23 @@ describe('extractText', () => {
     expect(reasons.get('The next i')).toBe('sign-up form text');
   });
 
+  it('should leave out what the page says about the browser, between the paragraphs and after the last', () => {
+    const text = [
+      'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
+      'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
+      'Your browser does not support the video tag.',
+      'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
+      'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
+      'Please enable JavaScript to view the comments powered by Disqus.',
+    ].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs.at(-1)).toMatch(/^The council said the repairs/);
+    const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+    expect(reasons.get('Your brows')).toBe('notice about the browser');
+    expect(reasons.get('Please ena')).toBe('notice about the browser');
+  });
+
   it('should keep an article whose paragraphs a repeated label separates, across a run of such labels', () => {
     const before = Array.from({ length: 5 }, (_, n) => `Paragraph ${n + 1} before the break says that the federal department gave up much of its office space in January and now cannot seat all of its staff.`);
     const after = Array.from({ length: 3 }, (_, n) => `Paragraph ${n + 1} after the break says the department will review how much space it needs as staff return to the office.`);
