@@ -71,10 +71,11 @@ export const ORG_WORDS = words(`
   Airlines Airways Studios Industries Enterprises Technologies Relations Affairs Studies Treasury
 `);
 
-/** Words that end place names. */
+/** Words that end place names (compass points that are common surnames, "West", "North", "South", are not among them). */
 export const PLACE_WORDS = words(`
   City Region Oblast Province County State District Island Islands River Sea Ocean Mountains Valley Peninsula Bay Gulf
   Strait Street Square Airport Base Border Coast Lake Park Republic Kingdom Emirates
+  East Midwest Northeast Northwest Southeast Southwest Strip Heights Highlands Plains Desert Delta Canal
 `);
 
 /** Nouns near which an acronym or code is a weapon system or other thing. */

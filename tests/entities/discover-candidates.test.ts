@@ -71,4 +71,10 @@ describe('discoverCandidates', () => {
     expect(names('He lives in Jeddah, Saudi Arabia, with his family.')).toContainEqual(['Saudi Arabia', { place: 5 }]);
     expect(names('Saudi officials met Russian envoys.').map(([name]) => name)).not.toContain('Saudi');
   });
+
+  it('should type a region named by its compass point or landform as a place, not a surname that is one', () => {
+    expect(names('Tensions are escalating in the Middle East, officials said.')).toContainEqual(['Middle East', { place: 3 }]);
+    expect(names('Troops left the Gaza Strip and the Golan Heights.')).toEqual([['Troops', {}], ['Gaza Strip', { place: 3 }], ['Golan Heights', { place: 3 }]]);
+    expect(names('Kanye West said the tour would go ahead.')).toContainEqual(['Kanye West', { person: 2 }]);
+  });
 });
