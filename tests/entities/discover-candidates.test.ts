@@ -75,6 +75,6 @@ describe('discoverCandidates', () => {
   it('should type a region named by its compass point or landform as a place, not a surname that is one', () => {
     expect(names('Tensions are escalating in the Middle East, officials said.')).toContainEqual(['Middle East', { place: 3 }]);
     expect(names('Troops left the Gaza Strip and the Golan Heights.')).toEqual([['Troops', {}], ['Gaza Strip', { place: 3 }], ['Golan Heights', { place: 3 }]]);
-    expect(names('Kanye West said the tour would go ahead.')).toContainEqual(['Kanye West', { person: 2 }]);
+    expect(names('Kanye West said the tour would go ahead.')).toEqual([['Kanye West', { person: 1 }]]);
   });
 });
