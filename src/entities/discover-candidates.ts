@@ -2,7 +2,7 @@
 import { findDateline } from '../extract/find-dateline.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
-import { findNameSequences, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
+import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS,
   PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
@@ -111,7 +111,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
     }
   }
   // Titles and demonyms split the run: "U.S. Secretary of State Antony Blinken" → "U.S." + "Antony Blinken".
-  const titleAt = tokens.map((token, index) => (!isPlainWord(token.text) || /^\p{Ll}/u.test(token.text) ? index : -1)).filter((index) => index >= 0);
+  // A particle between two words of the name is part of it ("Rio de Janeiro", "Osama bin Laden").
+  const particle = (index: number) => NAME_PARTICLES.has(tokens[index].text) && index > 0 && isPlainWord(tokens[index - 1].text) && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '');
+  const titleAt = tokens.map((token, index) => (!isPlainWord(token.text) || /^\p{Ll}/u.test(token.text) && !particle(index) ? index : -1)).filter((index) => index >= 0);
   if (titleAt.length === 0) {
     out.push({ tokens, votes: {}, initial });
     return out;

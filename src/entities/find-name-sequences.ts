@@ -19,7 +19,10 @@ export interface NameSequence {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’/&-][\p{L}\p{N}]+)*\.?/gu;
-const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'for', 'on']);
+/** Particles inside personal and place names, in lower case: "Rio de Janeiro", "Dar es Salaam", "Osama bin Laden". */
+export const NAME_PARTICLES = new Set(['de', 'du', 'da', 'del', 'di', 'dos', 'das', 'es', 'van', 'von', 'der', 'den', 'ter', 'al', 'bin', 'ibn', 'la', 'le']);
+/** Lower-case words that join capitalised ones into one run: English connectors ("Secretary of State") and particles. */
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', ...NAME_PARTICLES]);
 /** Possessives of common nouns that names are made with ("People's Liberation Army", "Women's Hospital"). */
 const COMMON_POSSESSORS = /^(?:People|Children|Women|Men|Workers|Veterans|Farmers|Citizens|Mothers|Soldiers)[’']s$/;
 /** Abbreviations whose final period belongs to the word. */

@@ -68,7 +68,7 @@ export const ORG_WORDS = words(`
   Television TV Broadcasting Media Review Club League Board Authority Police Intelligence Kremlin Pentagon
   Duma Cabinet Reserve Movement Front Brigade Battalion Regiment Corps Coalition Summit
   Research Hospital Clinic Associates Partners Holdings Trust Society Institution Laboratory Laboratories Labs
-  Airlines Airways Studios Industries Enterprises Technologies Relations Affairs Studies Treasury
+  Airlines Airways Studios Industries Enterprises Technologies Relations Affairs Studies Treasury Community
 `);
 
 /** Words that end place names (compass points that are common surnames, "West", "North", "South", are not among them). */

@@ -77,4 +77,12 @@ describe('discoverCandidates', () => {
     expect(names('Troops left the Gaza Strip and the Golan Heights.')).toEqual([['Troops', {}], ['Gaza Strip', { place: 3 }], ['Golan Heights', { place: 3 }]]);
     expect(names('Kanye West said the tour would go ahead.')).toEqual([['Kanye West', { person: 1 }]]);
   });
+
+  it('should keep a name whole across its particles, and a community of states as one body', () => {
+    expect(names('Passengers came from Dar es Salaam and Rio de Janeiro.').map(([name]) => name)).toEqual(['Passengers', 'Dar es Salaam', 'Rio de Janeiro']);
+    expect(names('Osama bin Laden was killed.').map(([name]) => name)).toEqual(['Osama bin Laden']);
+    // An office's connector still splits: the office is no part of the name.
+    expect(names('Secretary of State Antony Blinken said so.').map(([name]) => name)).toEqual(['Antony Blinken']);
+    expect(names('It matters for the Southern African Development Community region.')).toContainEqual(['Southern African Development Community', { organization: 3, place: 2 }]);
+  });
 });
