@@ -27,6 +27,9 @@ export interface Candidate {
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]*[\p{Lu}\p{N}]$/u;
 const CODE = /^\p{Lu}+-?\p{N}+\p{L}*$|^\p{Lu}\p{Ll}?-\p{N}+/u;
 
+/** Units named after people, which a number before them shows to be units. */
+const UNIT_NAMES = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin|Watts?|Volts?|Amps?|Amperes?|Ohms?|Hertz|Joules?|Newtons?|Pascals?|Teslas?|Coulombs?|Henrys?|Becquerels?|Sieverts?|Decibels?)$/;
+
 /** Is this word a name-like word (not a title, demonym, function or calendar word)? */
 function isPlainWord(text: string): boolean {
   const bare = text.replace(/[’']s$/, '');
@@ -160,6 +163,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         const add = (type: EntityType, weight: number) => { votes[type] = (votes[type] ?? 0) + weight; };
         const position = sequence.tokens.findIndex((token) => token.start === found.tokens[0].start);
         const before = position <= 0 ? sequence.before : sequence.tokens[position - 1].text;
+        // A unit named after someone, after a number: "55 degrees Fahrenheit", "1,000 Watts".
+        if (found.tokens.length === 1 && UNIT_NAMES.test(name) && /^(?:\d[\d,.]*|degrees?)$/i.test(before ?? '')) continue;
         const isLast = sequence.tokens[sequence.tokens.length - 1].end === found.tokens[found.tokens.length - 1].end;
         const single = found.tokens.length === 1;
         const after = isLast ? sequence.after : [];

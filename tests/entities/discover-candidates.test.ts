@@ -78,6 +78,11 @@ describe('discoverCandidates', () => {
     expect(names('Kanye West said the tour would go ahead.')).toEqual([['Kanye West', { person: 1 }]]);
   });
 
+  it('should take a unit named after someone for a unit after a number, and for a name elsewhere', () => {
+    expect(names('Rated at 55 degrees Fahrenheit (13 Celsius), the bag drew 1,000 Watts.')).toEqual([['Rated', {}]]);
+    expect(names('Riots broke out in Watts in 1965.')).toContainEqual(['Watts', { place: 1 }]);
+  });
+
   it('should keep a name whole across its particles, and a community of states as one body', () => {
     expect(names('Passengers came from Dar es Salaam and Rio de Janeiro.').map(([name]) => name)).toEqual(['Passengers', 'Dar es Salaam', 'Rio de Janeiro']);
     expect(names('Osama bin Laden was killed.').map(([name]) => name)).toEqual(['Osama bin Laden']);
