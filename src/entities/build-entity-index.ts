@@ -132,6 +132,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     isCommonWord: (word: string) => memo('common-word', word, () => dictionary.isCommonWord(word)),
     isPersonName: (name: string) => memo('person-name', name, () => dictionary.isPersonName(name)),
     isFirstName: (word: string) => memo('first-name', word, () => dictionary.isFirstName(word)),
+    isCommonNoun: (word: string) => memo('common-noun', word, () => dictionary.isCommonNoun(word)),
   };
   const drafts = applyCuration(groupCandidates(voted, lowerWords, words), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);

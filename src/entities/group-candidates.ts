@@ -1,5 +1,5 @@
 /** Candidates from every article → entity drafts: one per real-world entity, with its aliases and type. */
-import { nlp } from './nlp.js';
+import { lexiconTag, nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
 import { COUNTRIES, KNOWN_ALIASES } from './name-vocabulary.js';
@@ -40,6 +40,8 @@ export function nameKey(name: string): string {
 
 /** Parts of speech that a capitalised single word must not have in the dictionary to count as a name. */
 const COMMON_TAGS = /\b(?:Adverb|Adjective|Verb|Preposition|Conjunction|Condition|Determiner|Pronoun|Value|Expression|Modal|Actor|QuestionWord|Demonym|FirstName)\b/;
+/** Lexicon tags of common nouns. */
+const COMMON_NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Actor)$/;
 /** Month abbreviations, which open date lines ("Oct 3"). */
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -51,6 +53,8 @@ export interface Dictionary {
   isPersonName(name: string): boolean;
   /** Is a single word a first name (and no surname) in the dictionary ("John", not "Harris")? */
   isFirstName(word: string): boolean;
+  /** Is a single word a common noun in the dictionary's lexicon ("residents", "officials"; not a word it only guesses is a noun)? */
+  isCommonNoun(word: string): boolean;
 }
 
 /** The dictionary itself, unmemoised. */
@@ -61,6 +65,8 @@ export const dictionary: Dictionary = {
     const tags = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms?.[0]?.tags ?? [];
     return tags.includes('FirstName') && !tags.includes('LastName');
   },
+  // Known to the lexicon as a common noun, not guessed: compromise reads any unknown word as a noun.
+  isCommonNoun: (word) => COMMON_NOUN_TAGS.test(lexiconTag(word.toLowerCase()) ?? ''),
 };
 
 /** Is a single word a common English word (an adverb, adjective, verb…), going by compromise's lexicon? */
@@ -122,8 +128,12 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     group.initialOnly &&= candidate.sentenceInitial;
     groups.set(key, group);
   }
+  // A word seen only opening sentences is a common word there when the archive writes it in lower case too,
+  // or when nothing in the text makes it a name and the dictionary knows it as a common noun ("Residents said").
   for (const [key, group] of groups) {
-    if (group.initialOnly && !key.includes(' ') && writtenLower(key, group)) groups.delete(key);
+    if (!group.initialOnly || key.includes(' ')) continue;
+    const form = [...group.forms.keys()][0];
+    if (writtenLower(key, group) || (strongestInText(group) === 0 && !ACRONYM.test(form) && words.isCommonNoun(form))) groups.delete(key);
   }
   // Well-known alternative names of countries and bodies.
   for (const row of KNOWN_ALIASES) {

@@ -13,3 +13,10 @@ export function nlp(text: string): ReturnType<typeof Nlp> {
   library ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
   return library(text);
 }
+
+/** The tag compromise's lexicon gives a lower-case word, or undefined when the word is not in it (only guessed). */
+export function lexiconTag(word: string): string | undefined {
+  library ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
+  const lexicon = (library.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+}

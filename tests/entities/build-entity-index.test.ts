@@ -153,6 +153,17 @@ describe('buildEntityIndex', () => {
     expect(index.entities.map((entity) => entity.name)).not.toContain('Aid');
   });
 
+  it('should make no entity of a common noun that only opens sentences, though the archive never writes it in lower case', () => {
+    const index = buildEntityIndex(['a', 'b', 'c'].map((id) => article(id, [
+      'Residents described long queues at fuel stations on Tuesday. Hezbollah said it had fired on the border post.',
+      'Residents said the shops had run out of bread. Hezbollah denied it.',
+    ])));
+    const names = index.entities.map((entity) => entity.name);
+    expect(names).not.toContain('Residents');
+    // A name the dictionary does not know as a common noun stays, opening sentences alone as well.
+    expect(names).toContain('Hezbollah');
+  });
+
   it('should know a common word with a doubled letter by its spelling ("Missiles" opening sentences, "missiles" elsewhere)', () => {
     const index = buildEntityIndex(['a', 'b', 'c'].map((id) => article(id, [
       'Missiles struck the port on Tuesday. Officials said the missiles came from the east.',
