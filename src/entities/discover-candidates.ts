@@ -177,7 +177,9 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         const addressed = lowerBefore === 'to' && (preceding === 'according' || SPEECH_VERBS.has(preceding));
         // Not a body's word on its own ("in Congress"), nor an owner ("in Trump's second term").
         const owner = /[’']s$/.test(spanText(paragraph, found.tokens));
-        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !owner && !(single && ORG_WORDS.has(name))) add('place', 1);
+        // Nor a word numbered after it, a label ("at Local 90", "at Gate 5").
+        const numbered = single && /^\d/.test(after[0] ?? '');
+        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !owner && !numbered && !(single && ORG_WORDS.has(name))) add('place', 1);
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);
