@@ -16,7 +16,7 @@ describe('discoverCandidates', () => {
     expect(names('The company explained to TechCrunch that the plan changed.')).toEqual([['TechCrunch', {}]]);
     expect(names('The figures, according to Reuters, were higher.')).toEqual([['Reuters', {}]]);
     // A word numbered after it is a label, no place.
-    expect(names('Conditions at Local 90 were hard, and crews waited at Gate 5.')).toEqual([['Conditions', {}], ['Local', {}], ['Gate', {}]]);
+    expect(names('Drivers in Local 90 were angry, and crews waited in Terminal 5.')).toEqual([['Drivers', {}], ['Local', {}], ['Terminal', {}]]);
     // A body's word on its own is no place for being "in" it.
     expect(names('The bill passed in Congress on Monday.')).toEqual([['Congress', {}]]);
     // Nor an owner: "in Trump's second term" places nothing in Trump.
