@@ -64,4 +64,18 @@ describe('dossier (command line)', () => {
     expect(json.articles[0].title.evidence.source).toBeTruthy();
     expect(existsSync(path.join(work, 'site'))).toBe(false);
   }, 60_000);
+
+  it('should build, then say the site is up to date when nothing changed, and build again with --no-cache', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-build-'));
+    const options = ['--seeds', seedsDir, '--curation', path.join(root, 'curation.yaml')];
+    const first = await dossier(['build', ...options], work);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Built site\/: 5 articles, .* pages rendered, 0 unchanged, .* in [\d.]+ s$/m);
+    const again = await dossier(['build', ...options], work);
+    expect(again.stdout).toMatch(/^Up to date site\/: 5 articles, .*, nothing changed since the last build, .* in [\d.]+ s$/m);
+    // The report in short, as the build before printed it.
+    expect(again.stderr).toBe(first.stderr.split('\n').filter((line) => !line.startsWith('[11ty]')).join('\n'));
+    const forced = await dossier(['build', ...options, '--no-cache'], work);
+    expect(forced.stdout).toMatch(/^Built site\/: 5 articles, /m);
+  }, 120_000);
 });
