@@ -122,7 +122,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
   if (CAPTION_PATTERN.test(text) && words.length < 60) return bad('photo caption or credit');
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
-  if (BROWSER_NOTICE.test(text) && words.length < 40) return bad('notice about the browser');
+  if (isBrowserNotice(text, words.length)) return bad(BROWSER_NOTICE_REASON);
   if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
@@ -138,6 +138,14 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   // Set in the text by the site: it reads as what it looks like where the article is sought, and is never kept.
   const inset = insetReason(text, words.length);
   return inset ? { ...base, cls, reason: inset, inset: true } : { ...base, cls, reason: null };
+}
+
+/** Why a notice about the browser is left out. */
+export const BROWSER_NOTICE_REASON = 'notice about the browser';
+
+/** Whether a line tells the reader about their browser ("Please enable JavaScript to view …"). */
+export function isBrowserNotice(text: string, words = wordsOf(text).length): boolean {
+  return BROWSER_NOTICE.test(text) && words < 40;
 }
 
 /** Whether a line is a cookie banner or consent notice ("This website uses cookies to … By continuing …"). */

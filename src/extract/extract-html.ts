@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type * as JsdomModule from 'jsdom';
 import type { BodyBlock, Evidence, RemovedBlock } from '../types.js';
 import { type ExtractedArticle, extractText } from './extract-text.js';
-import { insetReason, isConsentNotice } from './classify-lines.js';
+import { BROWSER_NOTICE_REASON, insetReason, isBrowserNotice, isConsentNotice } from './classify-lines.js';
 import { htmlToText } from './html-to-text.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle } from './find-title.js';
@@ -169,9 +169,10 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
   const removed: RemovedBlock[] = [];
   const kept = readable.filter((block) => {
     if (body.has(key(block.text))) return true;
-    // What the visible text does not show: a notice (sign-up, cookies) is furniture, and so is a list item of a
+    // What the visible text does not show: a notice (sign-up, cookies, the browser) is furniture, and so is a list item of a
     // few words, a menu's entry (a hidden menu inside the main content: "Comics", "Travel Guide").
     const reason = furniture.get(key(block.text)) ?? insetReason(block.text) ?? (isConsentNotice(block.text) ? 'cookie or consent notice' : undefined)
+      ?? (isBrowserNotice(block.text) ? BROWSER_NOTICE_REASON : undefined)
       ?? (block.kind === 'list-item' && block.text.split(/\s+/).length <= 4 && !/[.!?:]$/.test(block.text) ? 'menu entry (a short list item the page does not show as text)' : undefined);
     if (reason === undefined) return true;
     removed.push({ text: block.text, reason });

@@ -90,9 +90,10 @@ describe('extractHtml', () => {
     const notice = (text: string) => ({ kind: 'paragraph' as const, text });
     const signUp = notice('By continuing to use our site, you agree to our Terms of Use and Privacy Policy.');
     const cookies = notice('This website uses cookies to personalize your content, and allows us to analyze our traffic. Read more about cookies here.');
-    const { blocks, removed } = reconcile([...visible.blocks, item('More than forty ships are waiting offshore to load grain.'), ...menu, signUp, cookies], visible);
+    const video = notice('To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video');
+    const { blocks, removed } = reconcile([...visible.blocks, item('More than forty ships are waiting offshore to load grain.'), ...menu, signUp, cookies, video], visible);
     expect(blocks.map((block) => block.text)).toEqual([...visible.blocks.map((block) => block.text), 'More than forty ships are waiting offshore to load grain.']);
-    expect(removed.map((entry) => [entry.text, /menu/.test(entry.reason)])).toEqual([...menu.map((entry) => [entry.text, true]), [signUp.text, false], [cookies.text, false]]);
-    expect(removed.slice(-2).map((entry) => entry.reason)).toEqual(['sign-up form text', 'cookie or consent notice']);
+    expect(removed.map((entry) => [entry.text, /menu/.test(entry.reason)])).toEqual([...menu.map((entry) => [entry.text, true]), [signUp.text, false], [cookies.text, false], [video.text, false]]);
+    expect(removed.slice(-3).map((entry) => entry.reason)).toEqual(['sign-up form text', 'cookie or consent notice', 'notice about the browser']);
   });
 });
