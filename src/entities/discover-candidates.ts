@@ -62,7 +62,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   }
   if (tokens.length === 0) return [];
   if (tokens.length < sequence.tokens.length) initial = false;
-  const last = tokens[tokens.length - 1].text;
+  // A number after the type word is part of the name, which the word still types ("World War II", "Apollo 11").
+  const numbered = tokens.length > 2 && /^(?:[IVX]+|\d+)$/.test(tokens[tokens.length - 1].text);
+  const last = tokens[tokens.length - (numbered ? 2 : 1)].text;
   const out: { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] = [];
   // A typed name: it ends with an organisation, place, law or event word ("Russian Security Council").
   const lastType = typeOfWord(last);

@@ -86,7 +86,7 @@ export const THING_WORDS = words(`
 `);
 
 /** Words that end event names. */
-export const EVENT_WORDS = words(`Summit War Games Olympics Olympiad Conference Forum Election Elections Day Cup Championship Festival Revolution Crisis Invasion`);
+export const EVENT_WORDS = words(`Summit War Games Olympics Olympiad Conference Forum Election Elections Day Cup Bowl Championship Festival Revolution Crisis Invasion`);
 
 /** Initialisms of common nouns and roles: written in capitals, naming nothing ("GDP", "AI", "MPs", "CEO"). */
 export const COMMON_INITIALISMS = words(`

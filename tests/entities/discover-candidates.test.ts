@@ -80,6 +80,10 @@ describe('discoverCandidates', () => {
     expect(names('Kanye West said the tour would go ahead.')).toEqual([['Kanye West', { person: 1 }]]);
   });
 
+  it('should type an event by its word, a number after it included', () => {
+    expect(names('He fought in World War II and watched the Super Bowl.').map(([name, votes]) => [name, votes.event])).toEqual([['World War II', 3], ['Super Bowl', 3]]);
+  });
+
   it('should take a unit named after someone for a unit after a number, and for a name elsewhere', () => {
     expect(names('Rated at 55 degrees Fahrenheit (13 Celsius), the bag drew 1,000 Watts.')).toEqual([['Rated', {}]]);
     expect(names('Riots broke out in Watts in 1965.')).toContainEqual(['Watts', { place: 1 }]);
