@@ -81,7 +81,7 @@ describe('discoverCandidates', () => {
   });
 
   it('should type an event by its word, a number after it included', () => {
-    expect(names('He fought in World War II and watched the Super Bowl.').map(([name, votes]) => [name, votes.event])).toEqual([['World War II', 3], ['Super Bowl', 3]]);
+    expect(names('He fought in World War II and watched the Super Bowl.')).toEqual([['World War II', { event: 3, place: 1 }], ['Super Bowl', { event: 3 }]]);
   });
 
   it('should take a unit named after someone for a unit after a number, and for a name elsewhere', () => {
