@@ -1,22 +1,15 @@
 /** File names for `dossier add`: readable, portable and unique in the seeds folder. */
+import { slugify } from '../util/slugify.js';
 
 /**
- * A clean name: lower case ASCII letters, digits and hyphens, accents folded ("Été à Kyiv.TXT" →
- * "ete-a-kyiv.txt"); a name with no letters left becomes "article".
+ * A clean name: lower case ASCII letters, digits and hyphens, accents folded and other scripts transliterated
+ * ("Été à Kyiv.TXT" → "ete-a-kyiv.txt", "Киев.html" → "kiev.html"); a name with no letters left becomes "article".
  */
 export function cleanFileName(name: string): string {
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
   const extension = dot > 0 ? name.slice(dot).toLowerCase() : '';
-  const clean = stem
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return `${clean || 'article'}${extension}`;
+  return `${slugify(stem, 80) || 'article'}${extension}`;
 }
 
 /** `name`, or `name-2`, `name-3`… : the first not in `taken`. */

@@ -6,8 +6,9 @@ describe('cleanFileName', () => {
     expect(cleanFileName('Été à Kyiv – Day 2.TXT')).toBe('ete-a-kyiv-day-2.txt');
     expect(cleanFileName('  My  Story (copy).md')).toBe('my-story-copy.md');
   });
-  it('should give a name to a file whose name has no letters left', () => {
-    expect(cleanFileName('Киев.html')).toBe('article.html');
+  it('should transliterate other scripts, and give a name to a file whose name has no letters left', () => {
+    expect(cleanFileName('Киев.html')).toBe('kiev.html');
+    expect(cleanFileName('— ….html')).toBe('article.html');
     expect(cleanFileName('.txt')).toBe('txt');
   });
 });
