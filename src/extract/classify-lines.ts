@@ -1,7 +1,7 @@
 /** Line → prose-or-furniture class, from general evidence (after jusText, with more furniture signals). */
 import type { Line } from './split-lines.js';
 import { pageStopwords } from './page-stopwords.js';
-import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS } from './vocabulary.js';
+import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS } from './vocabulary.js';
 
 /** How a line looks on its own: prose (`good`), probably prose (`near`), too short to tell, or furniture. */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -45,8 +45,8 @@ function normal(text: string): string {
  */
 const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b/i;
 
-/** A link to another story set in the text: "ALSO READ: …", "Read more: …", "Related: …". */
-const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also)\s*[:|–—]\s*\S/i;
+/** A link to another story, video or gallery set in the text: "ALSO READ: …", "Read more: …", "Related: …", "WATCH | …". */
+const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S/i;
 
 /** What a page says to the reader about their browser: "Please enable JavaScript to view the comments", "Your
  * browser does not support the video tag". */
@@ -120,7 +120,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
     return bad('author bio');
   }
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
-  if (CAPTION_PATTERN.test(text) && words.length < 60) return bad('photo caption or credit');
+  if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text)) && words.length < 60) return bad('photo caption or credit');
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
   if (isBrowserNotice(text, words.length)) return bad(BROWSER_NOTICE_REASON);
   if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');

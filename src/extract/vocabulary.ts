@@ -46,6 +46,8 @@ export const ROLE_WORDS = new RegExp(`\\b(?:${ROLE_NAMES})\\b`, 'i');
 
 /** Photo-credit shapes that mark a caption. */
 export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied|courtesy)\b[^()]*)\)\s*$|\((?:left|right|centre|center|pictured|above|below|top|bottom|inset)\)|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
+/** A photographer's credit closing a caption: a name, a slash and the agency or outlet ("(Adel Hana/The Associated Press)"). */
+export const CREDIT_PATTERN = /\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?[^()]{2,40}\)\s*$/u;
 
 /** Month names, full and abbreviated. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

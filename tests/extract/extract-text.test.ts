@@ -157,6 +157,22 @@ describe('extractText', () => {
     expect(reasons.get('Please ena')).toBe('notice about the browser');
   });
 
+  it('should leave out a caption closed by a photographer\'s credit and a video\'s label between paragraphs', () => {
+    const text = [
+      'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
+      'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
+      'Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)',
+      'WATCH | Residents wade through the flooded streets:',
+      'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
+      'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
+    ].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.paragraphs).toHaveLength(3);
+    const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+    expect(reasons.get('Fishermen ')).toBe('photo caption or credit');
+    expect(reasons.get('WATCH | Re')).toBe('link to another story');
+  });
+
   it('should keep an article whose paragraphs a repeated label separates, across a run of such labels', () => {
     const before = Array.from({ length: 5 }, (_, n) => `Paragraph ${n + 1} before the break says that the federal department gave up much of its office space in January and now cannot seat all of its staff.`);
     const after = Array.from({ length: 3 }, (_, n) => `Paragraph ${n + 1} after the break says the department will review how much space it needs as staff return to the office.`);
