@@ -49,8 +49,8 @@ const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subs
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S/i;
 
 /** What a page says to the reader about their browser: "Please enable JavaScript to view the comments", "Your
- * browser does not support the video tag". */
-const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|needed|must be enabled)\b|\b(?:update|upgrade) your browser\b|\bbrowser (?:does ?n[o’']t|is not able to|cannot|can[’']t) (?:support|play|display|show)\b/i;
+ * browser does not support the video tag", "… may not work correctly while an ad blocker is enabled". */
+const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|needed|must be enabled)\b|\b(?:update|upgrade) your browser\b|\bbrowser (?:does ?n[o’']t|is not able to|cannot|can[’']t) (?:support|play|display|show)\b|\bad[- ]?block(?:er|ers|ing)?\b[^.]{0,60}\b(?:enabled|disable|turn(?:ed)? off|whitelist|allow)\b|\b(?:disable|turn off|pause) (?:your )?ad[- ]?block/i;
 
 /** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
 const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
@@ -119,6 +119,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (/^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b/u.test(text) && ROLE_WORDS.test(text.slice(0, 160))) {
     return bad('author bio');
   }
+  if (AUTHOR_CONTACT.test(text) && words.length < 60) return bad('author bio');
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
   if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text)) && words.length < 60) return bad('photo caption or credit');
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
@@ -139,6 +140,9 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   const inset = insetReason(text, words.length);
   return inset ? { ...base, cls, reason: inset, inset: true } : { ...base, cls, reason: null };
 }
+
+/** How to reach an author or read more of theirs: "You can email Jane Doe here, and read more of Jane Doe's articles here". */
+const AUTHOR_CONTACT = /\b(?:[Ee]-?mail|[Ff]ollow|[Cc]ontact) (?:him|her|them|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:here|on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Ll]inked[Ii]n))\b|\b[Rr]ead more of [^.]{0,40}\barticles here\b/u;
 
 /** Why a notice about the browser is left out. */
 export const BROWSER_NOTICE_REASON = 'notice about the browser';

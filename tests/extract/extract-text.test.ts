@@ -140,14 +140,16 @@ describe('extractText', () => {
     expect(reasons.get('The next i')).toBe('sign-up form text');
   });
 
-  it('should leave out what the page says about the browser, between the paragraphs and after the last', () => {
+  it('should leave out what the page says about the browser and how to reach the author, between the paragraphs and after the last', () => {
     const text = [
       'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
       'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
       'Your browser does not support the video tag.',
       'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
       'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
+      'You can email Jane Doe here, and read more of Jane Doe\'s articles here.',
       'Please enable JavaScript to view the comments powered by Disqus.',
+      'Ad block users: Some site features may not work correctly while an ad blocker is enabled.',
     ].join('\n');
     const article = extractText(text, 'case.txt');
     expect(article.paragraphs).toHaveLength(3);
@@ -155,6 +157,10 @@ describe('extractText', () => {
     const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
     expect(reasons.get('Your brows')).toBe('notice about the browser');
     expect(reasons.get('Please ena')).toBe('notice about the browser');
+    expect(reasons.get('Ad block u')).toBe('notice about the browser');
+    expect(reasons.get('You can em')).toBe('author bio');
+    // Prose that asks readers to get in touch stays.
+    expect(extractText(['Storm floods the old harbour town', ...text.split('\n').filter((line) => line.length > 100), 'The council asked anyone who saw the wall give way to contact officials here at the town hall.'].join('\n'), 'case.txt').paragraphs).toHaveLength(4);
   });
 
   it('should leave out a caption closed by a photographer\'s credit and a video\'s label between paragraphs', () => {
