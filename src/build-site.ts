@@ -255,9 +255,11 @@ async function renderPages(built: BuiltArchive, report: BuildReport, context: Re
   // Record pages render in batches: Eleventy holds every page of a run in memory, and a batch bounds that. The
   // pages awaited first make a run of their own (a run costs little beside its pages).
   const ordered = Object.entries(records).flatMap(([kind, list]) => pick(list).map((item) => [kind, item] as const));
-  const first = ordered.filter(([, item]) => listener?.ahead(`${item.url}index.html`));
-  const rest = first.length < ordered.length ? ordered.filter(([, item]) => !listener?.ahead(`${item.url}index.html`)) : [];
-  const batches = [...(rest.length ? chunk(first, options.renderBatch ?? RENDER_BATCH) : []), ...chunk(rest.length ? rest : ordered, options.renderBatch ?? RENDER_BATCH)];
+  const size = options.renderBatch ?? RENDER_BATCH;
+  const ahead = ([, item]: (typeof ordered)[number]) => listener?.ahead(`${item.url}index.html`) ?? false;
+  const first = ordered.filter(ahead);
+  const rest = ordered.filter((page) => !ahead(page));
+  const batches = first.length && rest.length ? [...chunk(first, size), ...chunk(rest, size)] : chunk(ordered, size);
   const runs = batches.length || kept.length ? batches : [[]];
   let rendered = 0;
   const render = async () => {
@@ -356,7 +358,8 @@ function startSearch(plan: RenderPlan, previous: RenderManifest | null, begun: P
   const groups = groupSearchPages(searchable, SEARCHABLE_FOLDERS, options.searchPartSize ?? SEARCH_PART_SIZE, Object.keys(previous?.search ?? {}));
   // The part indexed again whatever its pages read like (in a first build, the first part): its pages are
   // rendered first, in a run of their own, and it is indexed while the others render.
-  const ahead = new Set((context.ahead ?? (previous ? undefined : groups[0]))?.pages.filter((page) => plan.render.has(page)));
+  const aheadGroup = context.ahead ?? (previous ? undefined : groups[0]);
+  const ahead = new Set(aheadGroup?.pages.filter((page) => plan.render.has(page)));
   const rankOf = new Map(groups.flatMap((group, rank) => group.pages.map((page) => [page, rank] as const)));
   const groupOf = new Map(groups.flatMap((group) => group.pages.map((page) => [page, group] as const)));
   /** Per part, its pages still to be rendered. */

@@ -10,8 +10,8 @@ import * as pagefind from 'pagefind';
 import { linkFiles } from '../util/link-files.js';
 import { type BundleFile, sortSearchFilters } from './sort-search-filters.js';
 
-/** What the build asks of an indexer process (`index` numbers an index this process opened; `scratch` is a
- * folder where pages are gathered for Pagefind, removed by the build when it is done). */
+/** What the build asks of an indexer process (`index` is the number the build gave an index when it asked for it to
+ * be opened; `scratch` is a folder where pages are gathered for Pagefind, removed by the build when it is done). */
 export type IndexerRequest =
   | { op: 'open'; index: number }
   | { op: 'add'; index: number; from: string; pages: readonly string[]; scratch: string }

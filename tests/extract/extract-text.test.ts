@@ -41,6 +41,20 @@ const SEEDS = [
   },
 ];
 
+/** The three paragraphs of a story about a storm. */
+const STORM = [
+  'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
+  'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
+  'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
+];
+
+/** The storm story under a page's header, with the given furniture after each of its paragraphs. */
+const stormPage = (furniture: [string[], string[], string[]]) => ['Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
+  ...STORM.flatMap((paragraph, index) => [paragraph, ...furniture[index]])].join('\n');
+
+/** What extraction left out, by the first ten characters of the line, with the reason. */
+const reasonsOf = (article: ReturnType<typeof extractText>) => new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+
 describe('extractText', () => {
   for (const expected of SEEDS) {
     describe(`seed ${expected.prefix}`, () => {
@@ -122,59 +136,38 @@ describe('extractText', () => {
   });
 
   it('should leave out links to other stories and sign-up prompts set between paragraphs, keeping the paragraphs around them', () => {
-    const text = [
-      'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
-      'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
-      'ALSO READ: Ten things to know about the new flood barrier',
-      'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
-      'If you are a home delivery print subscriber, online access is included in your subscription and you can read every story on the site.',
-      'The next issue of Harbour Daily will soon be in your inbox.',
-      'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
-    ].join('\n');
-    const article = extractText(text, 'case.txt');
-    expect(article.paragraphs).toHaveLength(3);
-    expect(article.paragraphs[2]).toMatch(/^The council said the repairs/);
-    const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+    const article = extractText(stormPage([
+      ['ALSO READ: Ten things to know about the new flood barrier'],
+      ['If you are a home delivery print subscriber, online access is included in your subscription and you can read every story on the site.', 'The next issue of Harbour Daily will soon be in your inbox.'],
+      [],
+    ]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
     expect(reasons.get('ALSO READ:')).toBe('link to another story');
     expect(reasons.get('If you are')).toBe('sign-up form text');
     expect(reasons.get('The next i')).toBe('sign-up form text');
   });
 
   it('should leave out what the page says about the browser and how to reach the author, between the paragraphs and after the last', () => {
-    const text = [
-      'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
-      'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
-      'Your browser does not support the video tag.',
-      'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
-      'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
-      'You can email Jane Doe here, and read more of Jane Doe\'s articles here.',
-      'Please enable JavaScript to view the comments powered by Disqus.',
-      'Ad block users: Some site features may not work correctly while an ad blocker is enabled.',
-    ].join('\n');
-    const article = extractText(text, 'case.txt');
-    expect(article.paragraphs).toHaveLength(3);
-    expect(article.paragraphs.at(-1)).toMatch(/^The council said the repairs/);
-    const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+    const article = extractText(stormPage([
+      ['Your browser does not support the video tag.'],
+      [],
+      ['You can email Jane Doe here, and read more of Jane Doe\'s articles here.', 'Please enable JavaScript to view the comments powered by Disqus.', 'Ad block users: Some site features may not work correctly while an ad blocker is enabled.'],
+    ]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
     expect(reasons.get('Your brows')).toBe('notice about the browser');
     expect(reasons.get('Please ena')).toBe('notice about the browser');
     expect(reasons.get('Ad block u')).toBe('notice about the browser');
     expect(reasons.get('You can em')).toBe('author bio');
     // Prose that asks readers to get in touch stays.
-    expect(extractText(['Storm floods the old harbour town', ...text.split('\n').filter((line) => line.length > 100), 'The council asked anyone who saw the wall give way to contact officials here at the town hall.'].join('\n'), 'case.txt').paragraphs).toHaveLength(4);
+    expect(extractText(['Storm floods the old harbour town', ...STORM, 'The council asked anyone who saw the wall give way to contact officials here at the town hall.'].join('\n'), 'case.txt').paragraphs).toHaveLength(4);
   });
 
   it('should leave out a caption closed by a photographer\'s credit and a video\'s label between paragraphs', () => {
-    const text = [
-      'Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023',
-      'The storm pushed the sea over the harbour wall on Friday night, flooding the streets of the old town and forcing dozens of families from their homes.',
-      'Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)',
-      'WATCH | Residents wade through the flooded streets:',
-      'Rescue crews worked through the night to reach people trapped on upper floors, the council said in a statement on Saturday morning.',
-      'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year.',
-    ].join('\n');
-    const article = extractText(text, 'case.txt');
-    expect(article.paragraphs).toHaveLength(3);
-    const reasons = new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
+    const article = extractText(stormPage([['Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'WATCH | Residents wade through the flooded streets:'], [], []]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
     expect(reasons.get('Fishermen ')).toBe('photo caption or credit');
     expect(reasons.get('WATCH | Re')).toBe('link to another story');
   });
