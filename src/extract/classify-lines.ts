@@ -1,7 +1,7 @@
 /** Line → prose-or-furniture class, from general evidence (after jusText, with more furniture signals). */
 import type { Line } from './split-lines.js';
 import { pageStopwords } from './page-stopwords.js';
-import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS } from './vocabulary.js';
+import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, WIRE_CREDIT } from './vocabulary.js';
 
 /** How a line looks on its own: prose (`good`), probably prose (`near`), too short to tell, or furniture. */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -113,7 +113,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (base.endMarker) return bad('opens a list of links or site matter');
   if (repeated) return { ...bad('repeated verbatim on the page (caption or menu)'), repeated: true };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
-  if (/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) && words.length < 45) {
+  if ((/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) || WIRE_CREDIT.test(text)) && words.length < 45) {
     return bad('credit line');
   }
   if (/^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b/u.test(text) && ROLE_WORDS.test(text.slice(0, 160))) {

@@ -1,7 +1,7 @@
 /** Find authors (bylines, bio blocks, "X reported from …") and contributors ("… contributed to this report"). */
 import type { ClassifiedLine } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
-import { INTERFACE_PATTERN, MONTH_WORD, MONTHS, ROLE_NAMES, ROLE_WORDS } from './vocabulary.js';
+import { INTERFACE_PATTERN, MONTH_WORD, MONTHS, ROLE_NAMES, ROLE_WORDS, WIRE_CREDIT, WIRE_ROLE } from './vocabulary.js';
 
 /** People credited for an article. */
 export interface Credits {
@@ -73,8 +73,9 @@ export function cleanByline(text: string): string {
 /** Split "A, B and C" into names, dropping roles, places ("in Prague") and agencies. */
 export function splitNames(text: string): string[] {
   return text
-    // A place after a name, up to the next name ("Will Weissert in Johnstown, Pennsylvania, and Bill Barrow").
-    .replace(/\s+in\s+\p{Lu}[\p{L}\s.'’-]*?(?:,\s*\p{Lu}[\p{L}\s.'’-]*?)*?(?=,?\s+(?:and|&)\s|[;|]|$)/gu, '')
+    // A place after a name, up to the next name ("Will Weissert in Johnstown, Pennsylvania, and Bill Barrow"); a
+    // part with a place of its own is the next name ("… in Beirut, Anthony Deutsch in The Hague").
+    .replace(/\s+in\s+\p{Lu}(?:(?!\sin\s)[\p{L}\s.'’-])*?(?:,\s*\p{Lu}(?:(?!\sin\s)[\p{L}\s.'’-])*?)*?(?=,?\s+(?:and|&)\s|,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}in\s+\p{Lu}|[;|]|$)/gu, '')
     .replace(/\band\b|&/g, ',')
     .split(/[,;|]|(?<=\p{L})\/(?=\p{L})/u)
     // An outlet run on after the last name ("… Vasilisa Stepanenko The Associated Press"): no name holds "The".
@@ -130,6 +131,7 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
       }
     }
   });
+  const bylined = authors.length > 0;
   for (const line of tail) {
     // A bio as copied: the name, its profile links glued on, the name again ("Jane DoeTwitterJane Doe is …").
     // Only the links are parted from the words they are glued to: "McDonald" stays whole.
@@ -143,6 +145,19 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
       addAll(authors, splitNames(reported[1]).filter((name) => !known(name)));
       evidence.push(reported[0]);
     }
+    // A wire credit line: the reporters are the authors, additional reporters and writers contributors, editors neither.
+    if (WIRE_CREDIT.test(line.text) && line.words < 45) {
+      const parts = line.text.split(WIRE_ROLE);
+      for (let part = 1; part + 1 < parts.length; part += 2) {
+        const role = parts[part].toLowerCase();
+        // The reporters are the authors unless a byline named them (the publisher's word; reporters it leaves out
+        // are contributors).
+        if (role === 'reporting' && !bylined) addAll(authors, splitNames(parts[part + 1]));
+        else if (role !== 'editing') addAll(contributors, splitNames(parts[part + 1]));
+      }
+      evidence.push(line.text);
+      continue;
+    }
     const contributed = /(?:^|\.\s+)([^.]*?)\s+contributed (?:to )?(?:this|the) (?:report|story|article)/i.exec(line.text);
     if (contributed) {
       const list = contributed[1].replace(/^.*?\b(?:writers?|reporters?|correspondents?|staff)\b\s*/i, '');
@@ -150,5 +165,22 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
       evidence.push(contributed[0].trim());
     }
   }
-  return { authors: authors.filter((name) => !notAName(name)), contributors, evidence };
+  const credited = authors.filter((name) => !notAName(name));
+  // Someone credited both ways is an author, the name spelt a letter apart too ("Maya Gebeily" in the byline,
+  // "Reporting by Maya Gebeilly" after the article).
+  return { authors: credited, contributors: contributors.filter((name) => !credited.some((author) => sameName(author, name))), evidence };
+}
+
+/** Whether two names are one, case aside and one letter added, dropped or changed in a name of five letters or more. */
+export function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
+  let start = 0;
+  while (x[start] === y[start]) start++;
+  let endX = x.length;
+  let endY = y.length;
+  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) { endX--; endY--; }
+  return endX - start <= 1 && endY - start <= 1;
 }

@@ -39,6 +39,14 @@ export const INTERFACE_PATTERN = new RegExp(
 /** Lines that open a block of links to other stories, comments or site matter after an article. */
 export const END_MARKER = /^(?:read (?:also|more|next)|see also|check also|related(?: (?:articles?|stories|news|content|topics|coverage))?|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|trending(?: now| on .*)?|latest (?:news|stories)|top stories|leave a (?:reply|comment)|comments?|(?:\d+ )?comments|join the (?:conversation|discussion)|share this (?:article|story)|about the authors?|sign up for .*|further reading|editor'?s picks|popular|what to read next|more in .*|in other news)[:.]?$/i;
 
+/**
+ * A wire credit line closing an article: who reported, wrote and edited it ("Reporting by Jan Novak in Prague;
+ * Writing by Ana Lima; Editing by Tom Reed"). Each credit opens with its role; the first is the reporters'.
+ */
+export const WIRE_CREDIT = /^(?:additional )?(?:reporting|writing|editing|compiled|research) by\s+\p{Lu}/iu;
+/** The roles of a wire credit line, each opening one of its parts. */
+export const WIRE_ROLE = /(?:^|[;,.]?\s+)((?:additional )?(?:reporting|writing|editing|compiled|research)) by\s+/giu;
+
 /** A journalism role, as written in author bios ("… is a senior correspondent for …"). */
 export const ROLE_NAMES = 'correspondent|editor|reporter|writer|journalist|columnist|contributor|producer|author|freelancer|analyst|fellow|host|anchor|photographer|news desk';
 /** A journalism role as a pattern. */

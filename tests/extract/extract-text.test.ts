@@ -172,6 +172,15 @@ describe('extractText', () => {
     expect(reasons.get('WATCH | Re')).toBe('link to another story');
   });
 
+  it('should end the article at a wire credit line, leaving out the line and the site matter after it', () => {
+    const article = extractText(stormPage([[], [], ['Reporting by Ana Lima in Lisbon and Tom Reed; Writing by Tom Reed; Editing by Kim Park', 'Our Standards: The Harbour Daily Trust Principles.']]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
+    expect(reasons.get('Reporting ')).toBe('credit line');
+    expect(reasons.get('Our Standa')).toBe('after the article');
+    expect(article).toMatchObject({ authors: ['Jane Doe'], contributors: ['Ana Lima', 'Tom Reed'] });
+  });
+
   it('should keep an article whose paragraphs a repeated label separates, across a run of such labels', () => {
     const before = Array.from({ length: 5 }, (_, n) => `Paragraph ${n + 1} before the break says that the federal department gave up much of its office space in January and now cannot seat all of its staff.`);
     const after = Array.from({ length: 3 }, (_, n) => `Paragraph ${n + 1} after the break says the department will review how much space it needs as staff return to the office.`);

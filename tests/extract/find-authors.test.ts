@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, findAuthors } from '../../src/extract/find-authors.js';
+import { cleanByline, findAuthors, sameName } from '../../src/extract/find-authors.js';
 import { linesOf as lines } from '../helpers.js';
 
 describe('cleanByline', () => {
@@ -56,6 +56,23 @@ describe('findAuthors', () => {
     const credited = findAuthors(lines('Headline about the harbour strike today\nBy Matthew Lee'), lines('Lee reported from Prague.'), 0);
     expect(credited.authors).toEqual(['Matthew Lee']);
     expect(findAuthors([], lines('Lee reported from Prague.'), null).authors).toEqual(['Lee']);
+  });
+
+  it('reads a wire credit line: reporters as authors, additional reporters and writers as contributors, editors as neither', () => {
+    const credit = 'Reporting by Ana Lima in Lisbon, Jan Novak in The Hague and Tom Reed in London; Writing by Tom Reed; Editing by Kim Park';
+    expect(findAuthors([], lines(credit), null)).toMatchObject({ authors: ['Ana Lima', 'Jan Novak', 'Tom Reed'], contributors: [] });
+    const additional = findAuthors([], lines('Reporting by Ana Lima, additional reporting by Jan Novak, writing by Tom Reed, Editing by Kim Park'), null);
+    expect(additional).toMatchObject({ authors: ['Ana Lima'], contributors: ['Jan Novak', 'Tom Reed'] });
+    // A byline names the authors; the credit line's other reporters contribute, a name spelt a letter apart is the byline's.
+    const bylined = findAuthors(lines('Headline about the harbour strike today\nBy Ana Lima and Jan Novak'), lines(credit.replace('Jan Novak', 'Jan Novakk')), 0);
+    expect(bylined).toMatchObject({ authors: ['Ana Lima', 'Jan Novak'], contributors: ['Tom Reed'] });
+  });
+
+  it('takes names a letter apart for one, short names only when equal', () => {
+    expect(sameName('Maya Gebeily', 'maya gebeilly')).toBe(true);
+    expect(sameName('Jan Novak', 'Jan Nowak')).toBe(true);
+    expect(sameName('Jan Novak', 'Jon Nowak')).toBe(false);
+    expect(sameName('Ann', 'Anna')).toBe(false);
   });
 
   it('reads contributors from a credit line after the article', () => {
