@@ -1,7 +1,7 @@
 /** Line → prose-or-furniture class, from general evidence (after jusText, with more furniture signals). */
 import type { Line } from './split-lines.js';
 import { pageStopwords } from './page-stopwords.js';
-import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, WIRE_CREDIT } from './vocabulary.js';
+import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, WIRE_CAPTION, WIRE_CREDIT } from './vocabulary.js';
 
 /** How a line looks on its own: prose (`good`), probably prose (`near`), too short to tell, or furniture. */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -121,7 +121,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   }
   if (AUTHOR_CONTACT.test(text) && words.length < 60) return bad('author bio');
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
-  if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text)) && words.length < 60) return bad('photo caption or credit');
+  if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text) || WIRE_CAPTION.test(text)) && words.length < 60) return bad('photo caption or credit');
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
   if (isBrowserNotice(text, words.length)) return bad(BROWSER_NOTICE_REASON);
   if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');

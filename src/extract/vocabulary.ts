@@ -23,7 +23,8 @@ export const INTERFACE_PATTERN = new RegExp(
       'sign ?up', 'sign out', 'register', 'subscribe', 'subscription', 'newsletters?', 'my account', 'your account',
       'search', 'share (?:this|on|via|article|story)', 'share', 'tweet', 'whatsapp', 'facebook', 'twitter', 'instagram',
       'linkedin', 'youtube', 'tiktok', 'telegram', 'pinterest', 'email', 'print', 'copy link', 'bookmark', 'save',
-      'comments?', 'leave a (?:reply|comment)', 'reply', 'advertisement', 'advertise', 'sponsored', 'cookies?',
+      // "Comments" is a page's label; "a request for comment", "declined to comment", "comment on" are reporting.
+      '(?<!\\b(?:for|to|no|further|immediate) )comments?(?! on\\b)', 'leave a (?:reply|comment)', 'reply', 'advertisement', 'advertise', 'sponsored', 'cookies?',
       'privacy', 'terms of (?:use|service)', 'all rights reserved', 'copyright', 'read (?:more|also|next|in app)', 'also read',
       'see (?:more|also|all)', 'check also', 'related', 'recommended', 'trending', 'most (?:read|popular|viewed)',
       'more (?:news|stories|from)', 'latest (?:news|stories)', 'top stories', 'breaking news', 'updated', 'published',
@@ -54,6 +55,9 @@ export const ROLE_WORDS = new RegExp(`\\b(?:${ROLE_NAMES})\\b`, 'i');
 
 /** Photo-credit shapes that mark a caption. */
 export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied|courtesy)\b[^()]*)\)\s*$|\((?:left|right|centre|center|pictured|above|below|top|bottom|inset)\)|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
+/** A wire caption's own words: "… in this picture obtained from social media", "… in this file photo taken on …",
+ * "… in this handout image released by …". */
+export const WIRE_CAPTION = /\bin this (?:(?:file|handout|undated|aerial|still|video|photo)\s+)*(?:picture|photo(?:graph)?|image|screen ?grab|video grab|illustration)(?:\s+illustration)?(?:\s+(?:taken|obtained|released|provided|made|posted|shared|from|dated|handed|supplied|issued|distributed|courtesy)\b|\s*[.,;)]|$)/i;
 /** A photographer's credit closing a caption: a name, a slash and the agency or outlet ("(Adel Hana/The Associated Press)"). */
 export const CREDIT_PATTERN = /\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?[^()]{2,40}\)\s*$/u;
 

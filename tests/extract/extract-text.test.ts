@@ -133,6 +133,9 @@ describe('extractText', () => {
     expect(article.paragraphs).toHaveLength(3);
     expect(article.paragraphs[0]).toMatch(/^The search engine showed a new search box/);
     expect(article.removed.map((block) => block.text)).toContain('Sign up to our newsletter and share this story');
+    // A reporter's request for comment is no comment form.
+    const asked = 'The airline said it would respond shortly to a request for comment on the tweet. The regulator did not immediately respond to a request for comment.';
+    expect(extractText(['Storm floods the old harbour town', ...STORM, asked].join('\n'), 'case.txt').paragraphs).toContain(asked);
   });
 
   it('should leave out links to other stories and sign-up prompts set between paragraphs, keeping the paragraphs around them', () => {
@@ -164,11 +167,20 @@ describe('extractText', () => {
     expect(extractText(['Storm floods the old harbour town', ...STORM, 'The council asked anyone who saw the wall give way to contact officials here at the town hall.'].join('\n'), 'case.txt').paragraphs).toHaveLength(4);
   });
 
-  it('should leave out a caption closed by a photographer\'s credit and a video\'s label between paragraphs', () => {
-    const article = extractText(stormPage([['Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'WATCH | Residents wade through the flooded streets:'], [], []]), 'case.txt');
+  it('should leave out a caption closed by a photographer\'s credit, a wire caption and a video\'s label between paragraphs', () => {
+    const article = extractText(stormPage([
+      ['Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'WATCH | Residents wade through the flooded streets:'],
+      ['Water covers the harbour road after the wall gave way, March 3, 2023 in this picture obtained from social media.'],
+      ['Rescuers search the quay in this handout photo released by the coastguard on March 4, 2023.'],
+    ]), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
     const reasons = reasonsOf(article);
     expect(reasons.get('Fishermen ')).toBe('photo caption or credit');
+    expect(reasons.get('Water cove')).toBe('photo caption or credit');
+    expect(reasons.get('Rescuers s')).toBe('photo caption or credit');
+    // The words in prose stay: "in this picture-perfect town", "in this still divided town".
+    const prose = 'Visitors kept coming in this picture-perfect town, and in this still divided town the council met again on Monday.';
+    expect(extractText(['Storm floods the old harbour town', ...STORM, prose].join('\n'), 'case.txt').paragraphs).toContain(prose);
     expect(reasons.get('WATCH | Re')).toBe('link to another story');
   });
 
