@@ -144,6 +144,20 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
 /** How to reach an author or read more of theirs: "You can email Jane Doe here, and read more of Jane Doe's articles here". */
 const AUTHOR_CONTACT = /\b(?:[Ee]-?mail|[Ff]ollow|[Cc]ontact) (?:him|her|them|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:here|on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Ll]inked[Ii]n))\b|\b[Rr]ead more of [^.]{0,40}\barticles here\b/u;
 
+/**
+ * What an outlet asks of its readers to pay for its work: "support independent journalism", "become a sustaining
+ * member", "every dollar donated helps", "we don't have ads". One such phrase can be news ("support the work of
+ * the inquiry"); two different ones make the appeal.
+ */
+const APPEAL_PATTERN = /\b(?:(?:support|fund)(?:ing)? (?:our|independent|quality|the) (?:work|journalism|reporting)|support the journalism|(?:become|join(?:ing)?) (?:a |as a )?(?:sustaining|paying) (?:members?|supporters?|subscribers?)\b|(?:become|join) (?:a |as a )?(?:members?|supporters?|subscribers?|insiders?) (?:today|now|for)\b|(?:please )?donate (?:now|today|here)\b|donations? (?:from|by) (?:our )?readers|contribut(?:e|ing) (?:monthly|annually|today|now)\b|(?:we|it) (?:depend|rely|relies) on (?:our )?(?:members|readers|subscribers|supporters|donations)|(?:please )?consider (?:supporting|subscribing|donating|becoming)|for as little as|every (?:dollar|pound|rand|euro|contribution)\b|(?:keep|remains?) (?:it )?free for (?:all|everyone)|we don['’]t have ads)/gi;
+
+/** Whether a line appeals to readers to pay for the outlet's work (two different appeal phrases). */
+function isAppeal(text: string, words: number): boolean {
+  if (words >= 300) return false;
+  const phrases = new Set((text.match(APPEAL_PATTERN) ?? []).map((phrase) => phrase.toLowerCase()));
+  return phrases.size >= 2;
+}
+
 /** Why a notice about the browser is left out. */
 export const BROWSER_NOTICE_REASON = 'notice about the browser';
 
@@ -161,5 +175,6 @@ export function isConsentNotice(text: string, words = wordsOf(text).length): boo
 export function insetReason(text: string, words = wordsOf(text).length): string | null {
   if (SIGN_UP_PATTERN.test(text) && words < 80) return 'sign-up form text';
   if (STORY_LINK_PATTERN.test(text) && words < 40) return 'link to another story';
+  if (isAppeal(text, words)) return 'appeal to support the outlet';
   return null;
 }

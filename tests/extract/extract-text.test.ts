@@ -184,6 +184,17 @@ describe('extractText', () => {
     expect(reasons.get('WATCH | Re')).toBe('link to another story');
   });
 
+  it('should leave out an appeal to pay for the outlet\'s work, and keep news that names one such word', () => {
+    const appeal = 'Before you go: the reporting you just read is not cheap. We don’t have ads, so we depend on our readers. You can become a sustaining member for as little as $3 a month.';
+    const article = extractText(stormPage([[], ['Please consider supporting the work of The Harbour Daily. Every dollar donated helps cover the cost of reporting.'], [appeal]]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
+    expect(reasons.get('Please con')).toBe('appeal to support the outlet');
+    expect(reasons.get('Before you')).toBe('appeal to support the outlet');
+    const news = 'Neighbouring towns are donating pumps and sandbags, and the council said it would become a member of the regional flood board.';
+    expect(extractText(['Storm floods the old harbour town', ...STORM, news].join('\n'), 'case.txt').paragraphs).toContain(news);
+  });
+
   it('should end the article at a wire credit line, leaving out the line and the site matter after it', () => {
     const article = extractText(stormPage([[], [], ['Reporting by Ana Lima in Lisbon and Tom Reed; Writing by Tom Reed; Editing by Kim Park', 'Our Standards: The Harbour Daily Trust Principles.']]), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
