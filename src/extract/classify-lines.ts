@@ -45,12 +45,15 @@ function normal(text: string): string {
  */
 const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b/i;
 
+/** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News and add us as a preferred source …". */
+const FOLLOW_PATTERN = /^follow (?:\S+ ){1,4}on (?:google news|google|twitter|x|facebook|instagram|whatsapp|telegram|linkedin|threads|bluesky|tiktok|youtube)\b/i;
+
 /** A link to another story, video or gallery set in the text: "ALSO READ: …", "Read more: …", "Related: …", "WATCH | …". */
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S/i;
 
 /** What a page says to the reader about their browser: "Please enable JavaScript to view the comments", "Your
  * browser does not support the video tag", "… may not work correctly while an ad blocker is enabled". */
-const BROWSER_NOTICE = /\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|needed|must be enabled)\b|\b(?:update|upgrade) your browser\b|\bbrowser (?:does ?n[o’']t|is not able to|cannot|can[’']t) (?:support|play|display|show)\b|\bad[- ]?block(?:er|ers|ing)?\b[^.]{0,60}\b(?:enabled|disable|turn(?:ed)? off|whitelist|allow)\b|\b(?:disable|turn off|pause) (?:your )?ad[- ]?block/i;
+const BROWSER_NOTICE = /\bvideo (?:has )?failed to load\b|\btry refreshing (?:your|the) (?:browser|page)\b|\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|needed|must be enabled)\b|\b(?:update|upgrade) your browser\b|\bbrowser (?:does ?n[o’']t|is not able to|cannot|can[’']t) (?:support|play|display|show)\b|\bad[- ]?block(?:er|ers|ing)?\b[^.]{0,60}\b(?:enabled|disable|turn(?:ed)? off|whitelist|allow)\b|\b(?:disable|turn off|pause) (?:your )?ad[- ]?block/i;
 
 /** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
 const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
@@ -121,10 +124,11 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   }
   if (AUTHOR_CONTACT.test(text) && words.length < 60) return bad('author bio');
   if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
-  if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text) || WIRE_CAPTION.test(text)) && words.length < 60) return bad('photo caption or credit');
+  if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text) || WIRE_CAPTION.test(text)) && words.length < 60) return bad(CAPTION_REASON);
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
   if (isBrowserNotice(text, words.length)) return bad(BROWSER_NOTICE_REASON);
-  if (!/[\p{Ll}]/u.test(text) && words.length <= 12 && letters > 3) return bad('all-capitals label');
+  // Capitals, none lower case: scripts without case (Arabic, Chinese, Hindi) have neither.
+  if (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && words.length <= 20 && letters > 3) return bad('all-capitals label');
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
   if (interfaceHits >= 2 && words.length <= 14 && !endsSentence) return bad('site interface text');
@@ -160,6 +164,8 @@ function isAppeal(text: string, words: number): boolean {
 
 /** Why a notice about the browser is left out. */
 export const BROWSER_NOTICE_REASON = 'notice about the browser';
+/** Why a photo caption is left out. */
+export const CAPTION_REASON = 'photo caption or credit';
 
 /** Whether a line tells the reader about their browser ("Please enable JavaScript to view …"). */
 export function isBrowserNotice(text: string, words = wordsOf(text).length): boolean {
@@ -175,6 +181,7 @@ export function isConsentNotice(text: string, words = wordsOf(text).length): boo
 export function insetReason(text: string, words = wordsOf(text).length): string | null {
   if (SIGN_UP_PATTERN.test(text) && words < 80) return 'sign-up form text';
   if (STORY_LINK_PATTERN.test(text) && words < 40) return 'link to another story';
+  if (FOLLOW_PATTERN.test(text) && words < 40) return 'prompt to follow the outlet';
   if (isAppeal(text, words)) return 'appeal to support the outlet';
   return null;
 }

@@ -1,6 +1,6 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
-import type { ClassifiedLine } from './classify-lines.js';
+import { CAPTION_REASON, type ClassifiedLine } from './classify-lines.js';
 
 /** The body and the lines around it. */
 export interface BodySelection {
@@ -20,7 +20,8 @@ function weight(line: ClassifiedLine): number {
     case 'near': return line.words * 0.6;
     case 'short': return line.headlineLike ? -1.5 : -3;
     // A short label the page repeats between paragraphs ("Article content", "Advertisement") costs little.
-    case 'bad': return line.endMarker ? -40 : line.repeated && line.words <= 3 ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
+    // A photo caption is set inside articles, between their paragraphs: it costs little more than a label.
+    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || line.reason === CAPTION_REASON ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
   }
 }
 
@@ -47,7 +48,9 @@ export function selectBody(lines: ClassifiedLine[]): BodySelection {
     let keep: BodyBlock['kind'] | null = null;
     let reason = line.reason ?? (inside ? 'short line outside prose' : index < start ? 'before the article' : 'after the article');
     if (inside && line.cls !== 'bad' && !line.inset) {
-      const previous = lines[index - 1];
+      // The line before is the nearest that is not a photo caption (a caption between a paragraph and the
+      // subheading after it is left out, and leaves them neighbours).
+      const previous = lineBefore(lines, index);
       const next = lines[index + 1];
       if (isProse(line)) keep = line.bullet ? 'list-item' : 'paragraph';
       else if (line.bullet && (isProse(previous) || previous?.bullet) && line.words >= 2 && line.endsSentence) keep = 'list-item';
@@ -65,4 +68,12 @@ export function selectBody(lines: ClassifiedLine[]): BodySelection {
     } else removed.push({ text: line.text, reason });
   });
   return { blocks, lineOf, removed, start, end };
+}
+
+/** The nearest line before a line that is not a photo caption of four words or more. */
+function lineBefore(lines: ClassifiedLine[], index: number): ClassifiedLine | undefined {
+  let at = index - 1;
+  // A credit alone ("Getty Images") is an image's, whose caption may follow: only a caption of some words is passed.
+  while (at >= 0 && lines[at].reason === CAPTION_REASON && lines[at].words >= 4) at--;
+  return lines[at];
 }

@@ -31,14 +31,14 @@ export const INTERFACE_PATTERN = new RegExp(
       'please wait', 'loading', 'no media source', 'click here', 'watch', 'listen', 'play', 'video', 'podcast',
       'photo', 'image', 'gallery', 'caption', 'toggle', 'close', 'expand', 'collapse', 'next', 'previous', 'back to',
       'download', 'app', 'notifications?', 'donate', 'support us', 'contact us', 'about us', 'follow us', 'edition',
-      'settings', 'feedback', 'e-?paper', 'drop zone', 'supernav',
+      'settings', 'feedback', 'e-?paper', 'drop zone', 'supernav', 'comment(?:ing)? policy', 'community (?:guidelines|standards)',
     ].join('|') +
     String.raw`)\b`,
   'i',
 );
 
 /** Lines that open a block of links to other stories, comments or site matter after an article. */
-export const END_MARKER = /^(?:read (?:also|more|next)|see also|check also|related(?: (?:articles?|stories|news|content|topics|coverage))?|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|trending(?: now| on .*)?|latest (?:news|stories)|top stories|leave a (?:reply|comment)|comments?|(?:\d+ )?comments|join the (?:conversation|discussion)|share this (?:article|story)|about the authors?|sign up for .*|further reading|editor'?s picks|popular|what to read next|more in .*|in other news)[:.]?$/i;
+export const END_MARKER = /^(?:read (?:also|more|next)|see also|check also|related(?: (?:articles?|stories|news|content|topics|coverage))?|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|trending(?: now| on .*)?|latest (?:news|stories)|top stories|leave a (?:reply|comment)|comments?|(?:\d+ )?comments|join the (?:conversation|discussion)|share this (?:article|story)|about the authors?|sign up for .*|(?:would you like|want|care) to (?:comment|join the (?:conversation|discussion))(?: on this (?:article|story|post))?\??|further reading|editor'?s picks|popular|what to read next|more in .*|in other news)[:.]?$/i;
 
 /**
  * A wire credit line closing an article: who reported, wrote and edited it ("Reporting by Jan Novak in Prague;
@@ -54,12 +54,16 @@ export const ROLE_NAMES = 'correspondent|editor|reporter|writer|journalist|colum
 export const ROLE_WORDS = new RegExp(`\\b(?:${ROLE_NAMES})\\b`, 'i');
 
 /** Photo-credit shapes that mark a caption. */
-export const CAPTION_PATTERN = /(?:\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied|courtesy)\b[^()]*)\)\s*$|\((?:left|right|centre|center|pictured|above|below|top|bottom|inset)\)|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
+export const CAPTION_PATTERN = /(?:^(?:pictured|photographed)\b|^(?:from )?left(?: to right)?\s*[,:]|\((?:[^()]*\b(?:photos?|file|getty|images?|credit|via|pool|afp|reuters|ap|epa|shutterstock|alamy|supplied|courtesy)\b[^()]*)\)\s*$|\((?:left|right|centre|center|pictured|above|below|top|bottom|inset)\)|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*\S|\b(?:getty images|shutterstock|alamy|afp via getty)\b)/i;
 /** A wire caption's own words: "… in this picture obtained from social media", "… in this file photo taken on …",
  * "… in this handout image released by …". */
 export const WIRE_CAPTION = /\bin this (?:(?:file|handout|undated|aerial|still|video|photo)\s+)*(?:picture|photo(?:graph)?|image|screen ?grab|video grab|illustration)(?:\s+illustration)?(?:\s+(?:taken|obtained|released|provided|made|posted|shared|from|dated|handed|supplied|issued|distributed|courtesy)\b|\s*[.,;)]|$)/i;
-/** A photographer's credit closing a caption: a name, a slash and the agency or outlet ("(Adel Hana/The Associated Press)"). */
-export const CREDIT_PATTERN = /\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?[^()]{2,40}\)\s*$/u;
+/**
+ * A credit closing a caption: a photographer's name, a slash and the agency or outlet ("(Adel Hana/The Associated
+ * Press)", "AP Photo/Eric Gay, File"), or a source in brackets or a word such as "Supplied" after the caption's
+ * last sentence ("… in November. (NPA)", "… after the overhaul. Supplied").
+ */
+export const CREDIT_PATTERN = /\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?[^()]{2,40}\)\s*$|\b\p{Lu}{2,5} (?:Photo|Images?)\s*\/\s*\p{Lu}|[.!?]["”’]?\s*\(\p{Lu}[\p{L}\s.&/-]{1,40}\)\s*$|[.!?]["”’]?\s+(?:Supplied|File|Handout|Courtesy(?: of [\p{L} ]+)?|Getty(?: Images)?)\s*$/u;
 
 /** Month names, full and abbreviated. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

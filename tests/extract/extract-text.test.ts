@@ -195,6 +195,36 @@ describe('extractText', () => {
     expect(extractText(['Storm floods the old harbour town', ...STORM, news].join('\n'), 'case.txt').paragraphs).toContain(news);
   });
 
+  it('should leave out captions by their credits, a video player\'s notice, a prompt to follow the outlet and a link in capitals', () => {
+    const article = extractText(stormPage([
+      ['Water covers the harbour road after the wall gave way AP Photo/Jane Roe, File', 'Pictured from left, are the harbour master, the mayor and two of the fishermen.', 'WATCH THE MOMENT THE HARBOUR WALL GAVE WAY AND THE SEA POURED INTO THE OLD TOWN'],
+      ['The mayor will face questions about the repairs when the council meets in April. (HDN)', 'The harbour wall before the storm. Supplied', 'We apologize, but this video has failed to load.'],
+      ['Follow The Harbour Daily on Google News and add us as a preferred source to get our news in your feeds.'],
+    ]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
+    for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou']) expect(reasons.get(caption)).toBe('photo caption or credit');
+    expect(reasons.get('WATCH THE ')).toBe('all-capitals label');
+    expect(reasons.get('We apologi')).toBe('notice about the browser');
+    expect(reasons.get('Follow The')).toBe('prompt to follow the outlet');
+  });
+
+  it('should end the article at a question inviting comments, leaving out the comment form after it', () => {
+    const article = extractText(stormPage([[], [], ['Would you like to comment on this article?', 'Sign up (it\'s quick and free) or sign in now.', 'Please read our Comment Policy before commenting.']]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    expect(reasonsOf(article).get('Sign up (i')).toBe('in a list of links after a "Read also"-style line');
+  });
+
+  it('should keep a subheading that follows a photo caption, and the paragraph after it', () => {
+    const [first, second, third] = STORM;
+    const text = ['Storm floods the old harbour town', 'By Jane Doe', first, 'Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'How the town will rebuild its wall', second, third].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+    // A credit alone is an image's, and the line after it may be the image's caption: no subheading.
+    const credited = extractText(text.replace('Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'Getty Images'), 'case.txt');
+    expect(credited.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('should end the article at a wire credit line, leaving out the line and the site matter after it', () => {
     const article = extractText(stormPage([[], [], ['Reporting by Ana Lima in Lisbon and Tom Reed; Writing by Tom Reed; Editing by Kim Park', 'Our Standards: The Harbour Daily Trust Principles.']]), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
@@ -238,7 +268,7 @@ describe('extractText on pages not in English', () => {
     expect(article.titleDerived).toBe(false);
   });
 
-  it('keeps the body of an Arabic article, whose words carry vowel marks and whose questions end in ؟', () => {
+  it('keeps the body and subheadings of an Arabic article, whose words carry vowel marks and whose questions end in ؟', () => {
     const paragraphs = [
       'قال وزير الخارجية يوم الجمعة إن الحكومة لن تُغيّر سياستها في هذه المسألة، على الرغم من الضغوط التي يمارسها الحلفاء منذ أسابيع.',
       'وكانت هذه هي المرة الأولى التي يتحدث فيها المسؤولون علنًا عن الخطة منذ الإعلان عنها في الربيع الماضي أمام البرلمان.',
@@ -247,5 +277,8 @@ describe('extractText on pages not in English', () => {
     const article = extractText(page(['الرئيسية', 'أخبار', 'رياضة', 'اقتصاد'], 'وزير الخارجية: الحكومة لن تغير سياستها', paragraphs, ['اقرأ أيضًا', 'جميع الحقوق محفوظة']), 'ar.txt');
     expect(article.paragraphs).toEqual(paragraphs);
     expect(article.title).toBe('وزير الخارجية: الحكومة لن تغير سياستها');
+    // A script without capitals has no all-capitals labels: a subheading stays.
+    const headed = extractText(['الرئيسية', 'أخبار', 'وزير الخارجية: الحكومة لن تغير سياستها', paragraphs[0], 'ماذا بعد القرار الحكومي', paragraphs[1], paragraphs[2]].join('\n'), 'ar.txt');
+    expect(headed.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 });
