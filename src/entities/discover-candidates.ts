@@ -4,8 +4,8 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS, ORG_WORDS,
-  PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
+  ADDRESSED_BEFORE, CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
+  ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
 /** One occurrence of a candidate name, with votes for its type. */
@@ -174,9 +174,10 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         if (before && (ROLE_BEFORE.has(lowerBefore) || PERSON_TITLES.has(before))) add('person', 2);
         // A verb of speech types only full names: places and bodies "say" things too ("Berlin said").
         if (after[0] && SPEECH_VERBS.has(after[0]) && !ACRONYM.test(name) && !single) add('person', 1);
-        // "In Kyiv", "to Kyiv"; not an addressee or a source ("explained to TechCrunch", "according to Reuters").
+        // "In Kyiv", "to Kyiv"; not an addressee or a source ("explained to TechCrunch", "a statement issued to
+        // TechCrunch", "according to Reuters").
         const preceding = paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2)?.toLowerCase() ?? '';
-        const addressed = lowerBefore === 'to' && (preceding === 'according' || SPEECH_VERBS.has(preceding));
+        const addressed = lowerBefore === 'to' && (preceding === 'according' || SPEECH_VERBS.has(preceding) || ADDRESSED_BEFORE.has(preceding));
         // Not a body's word on its own ("in Congress"), nor an owner ("in Trump's second term").
         const owner = /[’']s$/.test(spanText(paragraph, found.tokens));
         // Nor a word numbered after it, a label ("at Local 90", "at Gate 5").
@@ -185,6 +186,10 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);
+        // A body named in apposition or by its people: "militant group Hamas", "OpenAI CEO", "Hamas fighters".
+        if (before && /^\p{Ll}/u.test(before) && ORG_BEFORE.has(before)) add('organization', 2);
+        const next = isLast ? after[0] : sequence.tokens[position + found.tokens.length]?.text;
+        if (next && ORG_AFTER.has(next.toLowerCase())) add('organization', 2);
         // The capitals that open a wire lead ("PRAGUE --") are a dateline: a place, not an acronym.
         const dateline = found.tokens[0].start === 0 ? findDateline(paragraph) : null;
         if (dateline && dateline.place.startsWith(name)) { add('place', 2); candidates.push({ name, article: articleId, votes, sentenceInitial: true }); continue; }

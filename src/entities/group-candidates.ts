@@ -194,7 +194,11 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     if (key.includes(' ')) continue;
     // A word with its own evidence of being a place or a body is not a surname ("Florida", "Lesotho").
     if (typeOf(group, key, words) !== 'person' && strongest(group) >= 3) continue;
-    const owners = people.filter(([personKey]) => personKey.split(' ').at(-1) === key);
+    // A word the archive also writes in lower case joins only the people named in full where it stands alone
+    // ("Space" of articles on spaceports is no "Hart Space" of an article on a stabbing; "Putin" joins Vladimir
+    // Putin anywhere).
+    const owners = people.filter(([personKey, owner]) => personKey.split(' ').at(-1) === key
+      && (!writtenLower(key, group) || [...owner.articles].some((article) => group.articles.has(article))));
     if (owners.length === 1) {
       merge(owners[0][1], group);
       groups.delete(key);

@@ -97,6 +97,22 @@ export const COMMON_INITIALISMS = words(`
 /** Head words of the names of laws and treaties (typed as things): "Inflation Reduction Act", "Treaty of Rome". */
 export const LAW_WORDS = words(`Act Bill Treaty Accord Accords Charter Amendment`);
 
+/** Nouns a body's name follows in apposition: "militant group Hamas", "ChatGPT maker OpenAI", "tech giant Google". */
+export const ORG_BEFORE = words(`
+  group maker developer company firm startup start-up giant conglomerate publisher outlet broadcaster network
+  carrier airline bank lender retailer manufacturer automaker carmaker insurer charity nonprofit non-profit union
+  movement party club
+`);
+
+/** Words after a name that make it a body's: "OpenAI CEO", "Hamas fighters", "Google employees". */
+export const ORG_AFTER = words(`
+  ceo founder co-founder cofounder chairman chairwoman spokesperson spokesman spokeswoman employees staffers
+  executives shareholders fighters militants
+`);
+
+/** Words before "to" that make the name after it an addressee, no destination: "a statement issued to Reuters". */
+export const ADDRESSED_BEFORE = words(`issued sent provided given statement email emailed letter interview`);
+
 /** Preposition-like words after which a name is usually a place. */
 export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via`);
 

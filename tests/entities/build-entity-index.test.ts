@@ -97,6 +97,22 @@ describe('buildEntityIndex', () => {
     expect(index.entities.find((entity) => entity.name === 'George Bush')!.mentions).toEqual([{ article: 'a', count: 2 }, { article: 'c', count: 1 }]);
   });
 
+  it('should join a surname alone to the one person of that surname, a word the archive writes in lower case only where the person is named', () => {
+    const index = buildEntityIndex([
+      article('a', ['Mourners gathered outside the hall on Monday, and its owner Lena Space said she was grateful.']),
+      article('b', ['He co-founded the Society of Astronomy and Space in 2008, and space is costly.']),
+      article('c', ['She studied Physics and Space at the university before the launch.']),
+      article('d', ['Lena Space said on Friday that the vigil would be held again.']),
+      article('e', ['President Vladimir Putin spoke in Moscow on Friday.']),
+      article('f', ['Putin said the talks would go on, and Putin left Moscow later.']),
+    ]);
+    const space = index.entities.find((entity) => entity.name === 'Lena Space')!;
+    expect(space.mentions.map((mention) => mention.article)).toEqual(['a', 'd']);
+    expect(space.aliases).toEqual([]);
+    const putin = index.entities.find((entity) => entity.name === 'Vladimir Putin')!;
+    expect(putin.mentions).toEqual([{ article: 'e', count: 1 }, { article: 'f', count: 2 }]);
+  });
+
   it('should take an acronym written as a word by some outlets for the same entity, but not a word the archive uses', () => {
     const index = buildEntityIndex([
       article('a', ['Allies met at the NATO summit in Vilnius on Tuesday. NATO leaders will discuss air defence.']),

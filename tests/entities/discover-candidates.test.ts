@@ -89,6 +89,15 @@ describe('discoverCandidates', () => {
     expect(names('Riots broke out in Watts in 1965.')).toContainEqual(['Watts', { place: 1 }]);
   });
 
+  it('should type a body named in apposition or by its people, and take no addressee for a destination', () => {
+    expect(names('The militant group Hamas said the talks were over.')).toEqual([['Hamas', { organization: 2 }]]);
+    expect(names('The company said OpenAI CEO Sam Altman spoke.')).toContainEqual(['OpenAI', { organization: 2 }]);
+    expect(names('Ambulances reached Gaza as Hamas fighters withdrew.')).toContainEqual(['Hamas', { organization: 2 }]);
+    expect(names('Salazar said in a statement issued to TechCrunch.')).toContainEqual(['TechCrunch', {}]);
+    // A place after "to" stays one.
+    expect(names('The convoy drove to Kharkiv.')).toEqual([['Kharkiv', { place: 1 }]]);
+  });
+
   it('should keep a name whole across its particles, and a community of states as one body', () => {
     expect(names('Passengers came from Dar es Salaam and Rio de Janeiro.').map(([name]) => name)).toEqual(['Passengers', 'Dar es Salaam', 'Rio de Janeiro']);
     expect(names('Osama bin Laden was killed.').map(([name]) => name)).toEqual(['Osama bin Laden']);
