@@ -5,7 +5,7 @@ import type { EntityType } from '../types.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   ADDRESSED_BEFORE, CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
-  ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
+  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
 /** One occurrence of a candidate name, with votes for its type. */
@@ -182,14 +182,17 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         const owner = /[’']s$/.test(spanText(paragraph, found.tokens));
         // Nor a word numbered after it, a label ("at Local 90", "at Gate 5").
         const numbered = single && /^\d/.test(after[0] ?? '');
-        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !owner && !numbered && !(single && ORG_WORDS.has(name))) add('place', 1);
+        const next = isLast ? after[0] : sequence.tokens[position + found.tokens.length]?.text;
+        // Nor a name before a role, which the preposition governs ("promoted to Hamas political chief").
+        const modifier = next !== undefined && /^\p{Ll}/u.test(next) && (ROLE_BEFORE.has(next) || /^(?:political|military|armed)$/.test(next));
+        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !owner && !numbered && !modifier && !(single && ORG_WORDS.has(name))) add('place', 1);
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);
         // A body named in apposition or by its people: "militant group Hamas", "OpenAI CEO", "Hamas fighters".
         if (before && /^\p{Ll}/u.test(before) && ORG_BEFORE.has(before)) add('organization', 2);
-        const next = isLast ? after[0] : sequence.tokens[position + found.tokens.length]?.text;
         if (next && ORG_AFTER.has(next.toLowerCase())) add('organization', 2);
+        if (lowerBefore === 'of' && ORG_OF.has(preceding)) add('organization', 2);
         // The capitals that open a wire lead ("PRAGUE --") are a dateline: a place, not an acronym.
         const dateline = found.tokens[0].start === 0 ? findDateline(paragraph) : null;
         if (dateline && dateline.place.startsWith(name)) { add('place', 2); candidates.push({ name, article: articleId, votes, sentenceInitial: true }); continue; }

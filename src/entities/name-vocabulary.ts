@@ -110,6 +110,9 @@ export const ORG_AFTER = words(`
   executives shareholders fighters militants
 `);
 
+/** Words before "of" that make the name after it a body's: "the armed wing of Hamas", "members of the ANC". */
+export const ORG_OF = words(`wing member members ranks leadership founder founders`);
+
 /** Words before "to" that make the name after it an addressee, no destination: "a statement issued to Reuters". */
 export const ADDRESSED_BEFORE = words(`issued sent provided given statement email emailed letter interview`);
 

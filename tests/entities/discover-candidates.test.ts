@@ -94,6 +94,9 @@ describe('discoverCandidates', () => {
     expect(names('The company said OpenAI CEO Sam Altman spoke.')).toContainEqual(['OpenAI', { organization: 2 }]);
     expect(names('Ambulances reached Gaza as Hamas fighters withdrew.')).toContainEqual(['Hamas', { organization: 2 }]);
     expect(names('Salazar said in a statement issued to TechCrunch.')).toContainEqual(['TechCrunch', {}]);
+    expect(names('He led the armed wing of Hamas.')).toEqual([['Hamas', { organization: 2 }]]);
+    // "to" governs the role after the name, not the name.
+    expect(names('Yahya Sinwar was promoted to Hamas political chief.')).toContainEqual(['Hamas', {}]);
     // A place after "to" stays one.
     expect(names('The convoy drove to Kharkiv.')).toEqual([['Kharkiv', { place: 1 }]]);
   });
