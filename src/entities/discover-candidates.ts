@@ -2,6 +2,7 @@
 import { findDateline } from '../extract/find-dateline.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
+import { isUnitAt } from './match-mentions.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   ADDRESSED_BEFORE, CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
@@ -26,9 +27,6 @@ export interface Candidate {
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}\p{N}][\p{Lu}\p{N}/&-]*[\p{Lu}\p{N}]$/u;
 const CODE = /^\p{Lu}+-?\p{N}+\p{L}*$|^\p{Lu}\p{Ll}?-\p{N}+/u;
-
-/** Units named after people, which a number before them shows to be units. */
-const UNIT_NAMES = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin|Watts?|Volts?|Amps?|Amperes?|Ohms?|Hertz|Joules?|Newtons?|Pascals?|Teslas?|Coulombs?|Henrys?|Becquerels?|Sieverts?|Decibels?)$/;
 
 /** Is this word a name-like word (not a title, demonym, function or calendar word)? */
 function isPlainWord(text: string): boolean {
@@ -165,8 +163,7 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         const add = (type: EntityType, weight: number) => { votes[type] = (votes[type] ?? 0) + weight; };
         const position = sequence.tokens.findIndex((token) => token.start === found.tokens[0].start);
         const before = position <= 0 ? sequence.before : sequence.tokens[position - 1].text;
-        // A unit named after someone, after a number: "55 degrees Fahrenheit", "1,000 Watts".
-        if (found.tokens.length === 1 && UNIT_NAMES.test(name) && /^(?:\d[\d,.]*|degrees?)$/i.test(before ?? '')) continue;
+        if (found.tokens.length === 1 && isUnitAt(paragraph, found.tokens[0].start, name)) continue;
         const isLast = sequence.tokens[sequence.tokens.length - 1].end === found.tokens[found.tokens.length - 1].end;
         const single = found.tokens.length === 1;
         const after = isLast ? sequence.after : [];
@@ -189,6 +186,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);
+        // A compass region standing alone: "the Midwest", "across the Southeast".
+        if (single && /^(?:Midwest|(?:North|South)(?:east|west))$/.test(name)) add('place', 3);
         // A body named in apposition or by its people: "militant group Hamas", "OpenAI CEO", "Hamas fighters".
         if (before && /^\p{Ll}/u.test(before) && ORG_BEFORE.has(before)) add('organization', 2);
         if (next && ORG_AFTER.has(next.toLowerCase())) add('organization', 2);

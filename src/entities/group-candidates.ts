@@ -103,8 +103,10 @@ function merge(into: Group, from: Group): void {
 function typeOf(group: Group, name: string, words: Dictionary): EntityType {
   const ranked = (Object.entries(group.votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1]);
   if (ranked.length && ranked[0][1] > 0) return ranked[0][0];
-  // No evidence in the text: a name the dictionary reads as a person's (a known first name) is one.
-  return name.includes(' ') && words.isPersonName(name) ? 'person' : 'organization';
+  // No evidence in the text: a name the dictionary reads as a person's (a known first name) is one, whichever of
+  // the group's spellings is the commonest ("Swift" six times, "Taylor Swift" twice).
+  const full = name.includes(' ') ? name : [...group.forms.keys()].find((form) => form.includes(' ') && form.split(' ').at(-1) === name);
+  return full !== undefined && words.isPersonName(full) ? 'person' : 'organization';
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Find where known entity names occur in text: whole words only, longest name first. */
+/** Find where known entity names occur in text: whole words only, longest name first, no unit after a number. */
 
 /** One mention: offsets in the text and the entity it names. */
 export interface Mention {
@@ -35,6 +35,15 @@ function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; 
   return { byWord, other };
 }
 
+/** Units named after people, which a number before them shows to be units. */
+const UNIT_NAMES = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin|Watts?|Volts?|Amps?|Amperes?|Ohms?|Hertz|Joules?|Newtons?|Pascals?|Teslas?|Coulombs?|Henrys?|Becquerels?|Sieverts?|Decibels?)$/;
+const NUMBER_BEFORE = /(?:\d|\bdegrees?)\s*$/i;
+
+/** Whether a word at `start` of a text is a unit named after someone, after a number: "55 degrees Fahrenheit", "1,000 Watts". */
+export function isUnitAt(text: string, start: number, word: string): boolean {
+  return UNIT_NAMES.test(word) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /**
  * Build a matcher from entity id → names. Names match case-sensitively, never inside a longer word, longest
  * first; apostrophes in names are written both ways and a match accepts either. When two entities share a
@@ -57,7 +66,10 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
       const start = match.index;
       for (const name of byWord.get(match[0]) ?? []) {
         const end = start + name.length;
-        if (straight.startsWith(name, start) && !WORD_CHAR.test(straight[end] ?? '')) { found.push({ start, end, entity: owner.get(name)! }); break; }
+        if (straight.startsWith(name, start) && !WORD_CHAR.test(straight[end] ?? '')) {
+          if (!isUnitAt(straight, start, name)) found.push({ start, end, entity: owner.get(name)! });
+          break;
+        }
       }
     }
     if (pattern) for (const match of straight.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, entity: owner.get(match[0])! });

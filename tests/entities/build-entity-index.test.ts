@@ -113,6 +113,14 @@ describe('buildEntityIndex', () => {
     expect(putin.mentions).toEqual([{ article: 'e', count: 1 }, { article: 'f', count: 2 }]);
   });
 
+  it('should name and type a person by the full name, though the surname alone is written more often', () => {
+    const index = buildEntityIndex([
+      article('a', ['Fans praised the new album by Taylor Swift on Friday, and Swift thanked them. Later, Swift went on tour.']),
+      article('b', ['Crowds waited for Swift in the rain, and Swift waved from the stage.']),
+    ]);
+    expect(index.entities.map((entity) => [entity.name, entity.type, entity.aliases])).toEqual([['Taylor Swift', 'person', ['Swift']]]);
+  });
+
   it('should take an acronym written as a word by some outlets for the same entity, but not a word the archive uses', () => {
     const index = buildEntityIndex([
       article('a', ['Allies met at the NATO summit in Vilnius on Tuesday. NATO leaders will discuss air defence.']),

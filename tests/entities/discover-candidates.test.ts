@@ -78,6 +78,7 @@ describe('discoverCandidates', () => {
     expect(names('Tensions are escalating in the Middle East, officials said.')).toContainEqual(['Middle East', { place: 3 }]);
     expect(names('Troops left the Gaza Strip and the Golan Heights.')).toEqual([['Troops', {}], ['Gaza Strip', { place: 3 }], ['Golan Heights', { place: 3 }]]);
     expect(names('Kanye West said the tour would go ahead.')).toEqual([['Kanye West', { person: 1 }]]);
+    expect(names('Storms hit the Midwest and the Northeast.')).toEqual([['Storms', {}], ['Midwest', { place: 3 }], ['Northeast', { place: 3 }]]);
   });
 
   it('should type an event by its word, a number after it included', () => {

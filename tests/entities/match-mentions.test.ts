@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createMentionMatcher, createNameIndex } from '../../src/entities/match-mentions.js';
+
+const names = new Map([
+  ['joe-biden', ['Joe Biden', 'Biden']],
+  ['watts', ['Watts']],
+  ['celsius', ['Anders Celsius', 'Celsius']],
+  ['odonnell', ["Rosie O'Donnell"]],
+]);
+const matcher = createMentionMatcher(names);
+const found = (text: string) => matcher(text).map((mention) => [text.slice(mention.start, mention.end), mention.entity]);
+
+describe('createMentionMatcher', () => {
+  it('matches whole words, the longest name first, apostrophes either way', () => {
+    expect(found('Joe Biden met Bidens fans; Biden spoke to Rosie O’Donnell.')).toEqual([
+      ['Joe Biden', 'joe-biden'], ['Biden', 'joe-biden'], ['Rosie O’Donnell', 'odonnell'],
+    ]);
+  });
+
+  it('takes a name used as a unit after a number for no mention', () => {
+    expect(found('Riots broke out in Watts; the heater draws 1,000 Watts at 20 degrees Celsius, or 5 Celsius.')).toEqual([['Watts', 'watts']]);
+    expect(found('Anders Celsius proposed the scale; Celsius was Swedish.')).toEqual([['Anders Celsius', 'celsius'], ['Celsius', 'celsius']]);
+  });
+});
+
+describe('createNameIndex', () => {
+  it('tells which names occur in a text as written', () => {
+    const present = createNameIndex(['Joe Biden', 'Kharkiv', "Rosie O'Donnell"]);
+    expect(present('Joe Biden and Rosie O’Donnell')).toEqual(new Set(['Joe Biden', "Rosie O'Donnell"]));
+  });
+});
