@@ -45,8 +45,8 @@ function normal(text: string): string {
  */
 const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b/i;
 
-/** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News and add us as a preferred source …". */
-const FOLLOW_PATTERN = /^follow (?:\S+ ){1,4}on (?:google news|google|twitter|x|facebook|instagram|whatsapp|telegram|linkedin|threads|bluesky|tiktok|youtube)\b/i;
+/** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News …", "Add us as a preferred source on Google". */
+const FOLLOW_PATTERN = /^follow (?:\S+ ){1,4}on (?:google news|google|twitter|x|facebook|instagram|whatsapp|telegram|linkedin|threads|bluesky|tiktok|youtube)\b|\bas an? (?:preferred|trusted) source\b/i;
 
 /** A link to another story, video or gallery set in the text: "ALSO READ: …", "Read more: …", "Related: …", "WATCH | …". */
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S/i;
@@ -84,7 +84,8 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
   for (const line of out) {
     if (line.endMarker) { afterMarker = true; continue; }
     if (afterMarker && isSentence(line) && line.words >= 12) afterMarker = false;
-    if (afterMarker && line.cls !== 'bad') Object.assign(line, { cls: 'bad', reason: 'in a list of links after a "Read also"-style line' });
+    // A line set in by the site keeps its own reason ("Add us as a preferred source …" after "Share this article").
+    if (afterMarker && line.cls !== 'bad' && !line.inset) Object.assign(line, { cls: 'bad', reason: 'in a list of links after a "Read also"-style line' });
   }
   let runStart = 0;
   for (let index = 0; index <= out.length; index++) {
@@ -94,7 +95,7 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
     const run = out.slice(runStart, index);
     const framed = run.every((entry) => entry.bullet) && out[runStart - 1] && isSentence(out[runStart - 1]) && line && isSentence(line);
     if (run.length >= 3 && !framed) {
-      for (const entry of run) if (entry.cls !== 'bad') Object.assign(entry, { cls: 'bad', reason: 'run of headline-like lines (a list of links or a menu)' });
+      for (const entry of run) if (entry.cls !== 'bad' && !entry.inset) Object.assign(entry, { cls: 'bad', reason: 'run of headline-like lines (a list of links or a menu)' });
     }
     runStart = index + 1;
   }

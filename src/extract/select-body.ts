@@ -59,7 +59,7 @@ export function selectBody(lines: ClassifiedLine[]): BodySelection {
       } else if (line.endsSentence && line.words >= 3 && line.stopwordDensity > 0 && isProse(previous) && isProse(next)) {
         keep = 'paragraph';
       }
-    } else if (!inside && line.cls !== 'bad') {
+    } else if (!inside && line.cls !== 'bad' && !line.inset) {
       reason = index < start ? 'before the article' : 'after the article';
     }
     if (keep) {

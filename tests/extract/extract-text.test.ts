@@ -207,6 +207,12 @@ describe('extractText', () => {
     expect(reasons.get('WATCH THE ')).toBe('all-capitals label');
     expect(reasons.get('We apologi')).toBe('notice about the browser');
     expect(reasons.get('Follow The')).toBe('prompt to follow the outlet');
+    // Nor is such a prompt among the buttons above the article its headline, though it names what the lead names.
+    const headline = "'The new sea wall does not mean the harbour is safe': council's storm plan adds more barriers";
+    const prompted = extractText(['Home', 'News', headline, 'News', 'By Jane Doe published 19 May 2026', '', 'A big plan, but with some wiggle room', '',
+      'Share this article', 'Join the conversation', 'Add us as a preferred source on the harbour council news page', ...STORM].join('\n'), 'case.txt');
+    expect(prompted.title).toBe(headline);
+    expect(reasonsOf(prompted).get('Add us as ')).toBe('prompt to follow the outlet');
   });
 
   it('should end the article at a question inviting comments, leaving out the comment form after it', () => {
