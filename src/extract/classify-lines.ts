@@ -87,19 +87,28 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
     // A line set in by the site keeps its own reason ("Add us as a preferred source …" after "Share this article").
     if (afterMarker && line.cls !== 'bad' && !line.inset) Object.assign(line, { cls: 'bad', reason: 'in a list of links after a "Read also"-style line' });
   }
+  // Runs of short unpunctuated lines; then runs of such lines of any class that hold three long ones, a list of
+  // other stories with their standfirsts ("Stamp prices to rise by record amount - as cost of sending …").
+  markRuns(out, (line) => line.cls !== 'good', (run) => run.length >= 3);
+  markRuns(out, () => true, (run) => run.filter((entry) => entry.cls === 'good').length >= 3);
+  return out;
+}
+
+/** Mark as furniture each run of lines that end no sentence (of at most 30 words, and `member`) that `isList`
+ * takes for a list, unless it is a bulleted list framed by sentences of prose. */
+function markRuns(out: ClassifiedLine[], member: (line: ClassifiedLine) => boolean, isList: (run: ClassifiedLine[]) => boolean): void {
   let runStart = 0;
   for (let index = 0; index <= out.length; index++) {
     const line = out[index];
-    const inRun = line !== undefined && !line.endsSentence && line.words <= 30 && line.cls !== 'good';
+    const inRun = line !== undefined && !line.endsSentence && line.words <= 30 && member(line);
     if (inRun) continue;
     const run = out.slice(runStart, index);
     const framed = run.every((entry) => entry.bullet) && out[runStart - 1] && isSentence(out[runStart - 1]) && line && isSentence(line);
-    if (run.length >= 3 && !framed) {
+    if (run.length >= 3 && !framed && isList(run)) {
       for (const entry of run) if (entry.cls !== 'bad' && !entry.inset) Object.assign(entry, { cls: 'bad', reason: 'run of headline-like lines (a list of links or a menu)' });
     }
     runStart = index + 1;
   }
-  return out;
 }
 
 function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string>, repeated: boolean): ClassifiedLine {

@@ -215,6 +215,21 @@ describe('extractText', () => {
     expect(reasonsOf(prompted).get('Add us as ')).toBe('prompt to follow the outlet');
   });
 
+  it('should leave out a list of other stories with their standfirsts, long lines that end no sentence', () => {
+    const teasers = [
+      'Stamp prices to rise by a record amount - as the cost of sending a letter or a card goes up for the second time in a year',
+      'America\'s best and worst states for job hunters revealed - and why you may be better off looking for work in Nevada than in Mississippi',
+      'How to save a million into your pension: experts explain what each age group should be putting away to reach a seven-figure balance',
+      'The home improvement projects that will give you the highest return on your investment when the time comes to sell your house',
+    ];
+    const article = extractText(stormPage([[], [], teasers]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    // A standfirst without a full stop under the headline, between a short label and the byline, stays.
+    const standfirst = 'Residents describe the night the sea came over the harbour wall and the long clean-up that lies ahead of the town';
+    const headed = extractText(['Storm floods the old harbour town', 'News', standfirst, 'Jane Doe', ...STORM].join('\n'), 'case.txt');
+    expect(headed.paragraphs).toEqual([standfirst, ...STORM]);
+  });
+
   it('should end the article at a question inviting comments, leaving out the comment form after it', () => {
     const article = extractText(stormPage([[], [], ['Would you like to comment on this article?', 'Sign up (it\'s quick and free) or sign in now.', 'Please read our Comment Policy before commenting.']]), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
