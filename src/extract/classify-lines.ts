@@ -60,14 +60,30 @@ const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|
 
 /** Classify every line, using the whole page for repetition. */
 export function classifyLines(lines: Line[]): ClassifiedLine[] {
-  const seen = new Map<string, number>();
+  // Copies of each text, and how many of them end a sentence.
+  const seen = new Map<string, { copies: number; sentences: number }>();
   for (const line of lines) {
     const key = normal(line.text);
-    if (key.length >= 12) seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (key.length < 12) continue;
+    const entry = seen.get(key) ?? { copies: 0, sentences: 0 };
+    entry.copies++;
+    if (endsSentence(line.text)) entry.sentences++;
+    seen.set(key, entry);
   }
+  // A text the page repeats is a caption or a menu; but when one copy is a sentence and the others are not, that
+  // copy is the paragraph the page quotes under a photo or among its key points.
+  const repeated = (line: Line) => {
+    const entry = seen.get(normal(line.text));
+    return entry !== undefined && entry.copies > 1 && !(entry.sentences === 1 && endsSentence(line.text));
+  };
   const words = lines.map((line) => wordsOf(line.text));
   const stopwords = pageStopwords(words).words;
-  return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, (seen.get(normal(line.text)) ?? 0) > 1)));
+  return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line))));
+}
+
+/** Does a line end a sentence? Sentence ends of other scripts too: Arabic ؟, CJK 。！？, Devanagari ।. */
+function endsSentence(text: string): boolean {
+  return /[.!?…"”’'):;؟。！？।]$/.test(text) && !/\.\.\.$|…$/.test(text) || /[.!?؟]["”’»]$/.test(text);
 }
 
 /** Does a line read as a full sentence of prose? */
@@ -115,11 +131,10 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   const { text } = line;
   const stop = words.filter((word) => stopwords.has(word.toLowerCase().replace(/[’']s$/, ''))).length;
   const stopwordDensity = words.length ? stop / words.length : 0;
-  // Sentence ends of other scripts too: Arabic ؟, CJK 。！？, Devanagari ।.
-  const endsSentence = /[.!?…"”’'):;؟。！？।]$/.test(text) && !/\.\.\.$|…$/.test(text) || /[.!?؟]["”’»]$/.test(text);
+  const ends = endsSentence(text);
   const letters = (text.match(/[\p{L}\p{M}]/gu) ?? []).length;
   const headlineLike = words.length >= 3 && words.length <= 30 && !/[.:;,]$/.test(text) && letters > text.length * 0.6;
-  const base = { ...line, words: words.length, stopwordDensity, endsSentence, headlineLike, endMarker: END_MARKER.test(text) };
+  const base = { ...line, words: words.length, stopwordDensity, endsSentence: ends, headlineLike, endMarker: END_MARKER.test(text) };
   const bad = (reason: string): ClassifiedLine => ({ ...base, cls: 'bad', reason });
 
   if (letters < 2 || letters < text.length * 0.4) return bad('no words (symbols, numbers or times)');
@@ -141,13 +156,13 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && words.length <= 20 && letters > 3) return bad('all-capitals label');
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
-  if (interfaceHits >= 2 && words.length <= 14 && !endsSentence) return bad('site interface text');
+  if (interfaceHits >= 2 && words.length <= 14 && !ends) return bad('site interface text');
   // Prose about a website ("the search box") names its interface too: a long line needs them denser.
   if (interfaceHits >= Math.max(3, words.length * 0.1) && words.length < 60) return bad('site interface text');
 
   let cls: LineClass;
-  if (words.length >= 12 && stopwordDensity >= 0.22 && (endsSentence || words.length >= 18)) cls = 'good';
-  else if (words.length >= 6 && stopwordDensity >= 0.15 && endsSentence) cls = 'near';
+  if (words.length >= 12 && stopwordDensity >= 0.22 && (ends || words.length >= 18)) cls = 'good';
+  else if (words.length >= 6 && stopwordDensity >= 0.15 && ends) cls = 'near';
   else if (words.length >= 16 && stopwordDensity >= 0.15) cls = 'near';
   else cls = 'short';
   // Set in the text by the site: it reads as what it looks like where the article is sought, and is never kept.

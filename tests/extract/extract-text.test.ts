@@ -230,6 +230,18 @@ describe('extractText', () => {
     expect(headed.paragraphs).toEqual([standfirst, ...STORM]);
   });
 
+  it('should keep a paragraph the page also quotes under a photo or among its key points, and leave out those copies', () => {
+    const [first, second, third] = STORM;
+    const point = second.replace(/\.$/, '');
+    const text = ['Storm floods the old harbour town', point, 'By Jane Doe', first, second, point, third].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    expect(article.removed.filter((block) => block.text === point).map((block) => block.reason)).toEqual(['repeated verbatim on the page (caption or menu)', 'repeated verbatim on the page (caption or menu)']);
+    // A caption printed twice, the same both times, is left out both times.
+    const caption = 'Fishermen pull a boat from the flooded quay on Saturday morning as the water rises.';
+    expect(extractText(['Storm floods the old harbour town', 'By Jane Doe', first, caption, second, caption, third].join('\n'), 'case.txt').paragraphs).toEqual(STORM);
+  });
+
   it('should end the article at a question inviting comments, leaving out the comment form after it', () => {
     const article = extractText(stormPage([[], [], ['Would you like to comment on this article?', 'Sign up (it\'s quick and free) or sign in now.', 'Please read our Comment Policy before commenting.']]), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
