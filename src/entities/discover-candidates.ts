@@ -2,10 +2,9 @@
 import { findDateline } from '../extract/find-dateline.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
-import { isUnitAt } from './match-mentions.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  ADDRESSED_BEFORE, CALENDAR, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
+  ADDRESSED_BEFORE, CALENDAR, isUnitAt, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
   ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 

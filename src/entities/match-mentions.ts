@@ -1,4 +1,5 @@
 /** Find where known entity names occur in text: whole words only, longest name first, no unit after a number. */
+import { isUnitAt } from './name-vocabulary.js';
 
 /** One mention: offsets in the text and the entity it names. */
 export interface Mention {
@@ -33,15 +34,6 @@ function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; 
   }
   for (const group of byWord.values()) group.sort((a, b) => b.length - a.length || a.localeCompare(b));
   return { byWord, other };
-}
-
-/** Units named after people, which a number before them shows to be units. */
-const UNIT_NAMES = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin|Watts?|Volts?|Amps?|Amperes?|Ohms?|Hertz|Joules?|Newtons?|Pascals?|Teslas?|Coulombs?|Henrys?|Becquerels?|Sieverts?|Decibels?)$/;
-const NUMBER_BEFORE = /(?:\d|\bdegrees?)\s*$/i;
-
-/** Whether a word at `start` of a text is a unit named after someone, after a number: "55 degrees Fahrenheit", "1,000 Watts". */
-export function isUnitAt(text: string, start: number, word: string): boolean {
-  return UNIT_NAMES.test(word) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

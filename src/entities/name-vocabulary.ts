@@ -151,3 +151,12 @@ export const COUNTRIES = words(`
   Taiwan Tajikistan Tanzania Thailand Togo Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela
   Vietnam Yemen Zambia Zimbabwe Europe Asia Africa America Crimea Scotland Wales England Britain Gaza
 `);
+
+/** Units named after people, which a number before them shows to be units. */
+const UNIT_NAMES = /^(?:Fahrenheit|Celsius|Centigrade|Kelvin|Watts?|Volts?|Amps?|Amperes?|Ohms?|Hertz|Joules?|Newtons?|Pascals?|Teslas?|Coulombs?|Henrys?|Becquerels?|Sieverts?|Decibels?)$/;
+const NUMBER_BEFORE = /(?:\d|\bdegrees?)\s*$/i;
+
+/** Whether a word at `start` of a text is a unit named after someone, after a number: "55 degrees Fahrenheit", "1,000 Watts". */
+export function isUnitAt(text: string, start: number, word: string): boolean {
+  return UNIT_NAMES.test(word) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
