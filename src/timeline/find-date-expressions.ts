@@ -165,8 +165,9 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       continue;
     }
     if (!known('day') && !known('month') && !known('year') && !known('weekday')) {
-      // Clock times are not dates; "today", "this morning", "two weeks ago" are, relative to publication.
-      if (!/\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening)\b/i.test(phrase)) continue;
+      // Clock times are not dates; "today", "this morning", "two weeks ago" are, relative to publication. A part of
+      // the day alone is none ("On a clear morning in late March": the month is the date).
+      if (!/\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b/i.test(phrase)) continue;
       if (!published) { push(match, unresolved('relative to publication, but the article has no published date')); continue; }
       const date = isoDay(component.get('year')!, component.get('month')!, component.get('day')!);
       push(match, { date, precision: 'day', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'day')}, ${relativeTo(published)}`, absolute: false });

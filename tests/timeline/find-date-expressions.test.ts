@@ -42,6 +42,12 @@ describe('findDateExpressions', () => {
     expect(on('A year later, she left the firm.', '2025-10-21')).toEqual([]);
   });
 
+  it('should date "today" and "this morning" to publication, but no part of the day alone', () => {
+    expect(on('Police said this morning that two men were held.', '2024-05-31')).toEqual([{ phrase: 'this morning', date: '2024-05-31', precision: 'day', qualifier: null }]);
+    expect(on('The court ruled today.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-31', precision: 'day' });
+    expect(on('On a clear morning in late March, we walked up the hill.', '2023-04-25')).toEqual([{ phrase: 'late March', date: '2023-03', precision: 'month', qualifier: 'late' }]);
+  });
+
   it('should resolve weeks relative to publication', () => {
     expect(on('Earlier this week, Macron said so.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-27', precision: 'week' });
   });
