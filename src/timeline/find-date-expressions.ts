@@ -150,10 +150,31 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // "she sat"), and numbers run into units ("300W", "5G") are no dates.
     if (/\b(?:next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:years?|months?|weeks?|days?)\b/i.test(phrase)) continue;
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(phrase)) continue;
+    // A duration ("for 25 years", "for three days") is no date, nor a span counted from a point the story names
+    // ("in the months since", "in the year following"), nor the verb "may" or "march".
+    if (/^for\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|nights?)$/i.test(phrase)) continue;
+    if (/^in the (?:years?|months?|weeks?|days?)$/i.test(phrase)) {
+      // "Earlier in the year", "later in the year": the year of publication (chrono reads "in the year" as a year on).
+      if (/^in the year$/i.test(phrase) && published && /\b(?:earlier|later)\s+$/i.test(sentence.slice(0, start))) {
+        const year = published.slice(0, 4);
+        push(match, { date: year, precision: 'year', qualifier: null, resolution: `${phrase} → ${year}, ${relativeTo(published)}`, absolute: false });
+      }
+      continue;
+    }
+    if (/^(?:may|march)$/.test(phrase)) continue;
+    // A weekend is a date when the story says which ("over the weekend", "at the weekend", "last weekend"), not
+    // as a kind of day ("weekend service", "they work on the weekend").
+    if (/^weekend$/i.test(phrase) && !/\b(?:over|at|during|across) the\s+$/i.test(sentence.slice(0, start))) continue;
     if (/(?<![:.\d])\d+(?!(?:st|nd|rd|th|am|pm|s)\b)\p{L}/iu.test(phrase)) continue;
     // "Five years later", "two months after": counted from a point the story names, not from publication (days
     // and weeks later are counted from a date named before them, above); left undated rather than misdated.
     if (/\b(?:years?|months?|weeks?|days?)\s+(?:later|after|before|earlier|on)\b/i.test(phrase)) continue;
+    // Chrono takes "today", "last month", "the end of the month" as certain dates: of the reference, which without
+    // a published date is none. A year the phrase does not name is the reference's.
+    if (!published && known('year') && !/\b\d{4}\b/.test(phrase)) {
+      push(match, unresolved('relative to publication, but the article has no published date'));
+      continue;
+    }
     if (/\bago\b/i.test(phrase)) {
       if (!published) { push(match, unresolved('relative to publication, but the article has no published date')); continue; }
       const date = isoDay(component.get('year')!, component.get('month')!, component.get('day')!);

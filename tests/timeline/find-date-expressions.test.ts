@@ -48,6 +48,16 @@ describe('findDateExpressions', () => {
     expect(on('On a clear morning in late March, we walked up the hill.', '2023-04-25')).toEqual([{ phrase: 'late March', date: '2023-03', precision: 'month', qualifier: 'late' }]);
   });
 
+  it('should take no duration, span counted from the story, kind of day or verb for a date', () => {
+    for (const sentence of ['The situation has persisted for 25 years.', 'We have been without water for three days.', 'In the months since, the party changed.',
+      'Prices rose in the year following the peak.', 'They work on the weekend and at night.', 'The party may, in the end, grow.', 'Troops march on the city.']) {
+      expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
+    }
+    expect(on('Protests continued over the weekend.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-25', precision: 'day' });
+    expect(on('Earlier in the year, he denied it.', '2024-05-31')).toEqual([{ phrase: 'in the year', date: '2024', precision: 'year', qualifier: null }]);
+    expect(on('He spoke in May.', '2024-05-31')[0]).toMatchObject({ date: '2024-05', precision: 'month' });
+  });
+
   it('should resolve weeks relative to publication', () => {
     expect(on('Earlier this week, Macron said so.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-27', precision: 'week' });
   });
@@ -57,6 +67,11 @@ describe('findDateExpressions', () => {
     expect(expression.date).toBeNull();
     expect(expression.resolution).toMatch(/no published date/);
     expect(findDateExpressions('It began on May 10.', { published: null, anchor: null })[0].date).toBeNull();
+    for (const sentence of ['Today he appears more forgiving.', 'The court ruled this morning.', 'Yesterday the road closed.', 'Prices rose last month.', 'At the end of the month, bills came.']) {
+      const [relative] = findDateExpressions(sentence, { published: null, anchor: null });
+      expect(relative, sentence).toMatchObject({ date: null });
+    }
+    expect(findDateExpressions('It began in March 2020.', { published: null, anchor: null })[0]).toMatchObject({ date: '2020-03' });
   });
 
   it('should ignore clock times, durations and vague spans', () => {
