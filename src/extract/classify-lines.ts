@@ -45,8 +45,9 @@ function normal(text: string): string {
  */
 const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b/i;
 
-/** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News …", "Add us as a preferred source on Google". */
-const FOLLOW_PATTERN = /^follow (?:\S+ ){1,4}on (?:google news|google|twitter|x|facebook|instagram|whatsapp|telegram|linkedin|threads|bluesky|tiktok|youtube)\b|\bas an? (?:preferred|trusted) source\b/i;
+/** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News …", "Add us as a preferred source on Google",
+ * "Add as preferred on Google". */
+const FOLLOW_PATTERN = /^follow (?:\S+ ){1,4}on (?:google news|google|twitter|x|facebook|instagram|whatsapp|telegram|linkedin|threads|bluesky|tiktok|youtube)\b|\bas an? (?:preferred|trusted) source\b|^add (?:us )?as (?:a )?preferred\b/i;
 
 /** A link to another story, video or gallery set in the text: "ALSO READ: …", "Read more: …", "Related: …", "WATCH | …". */
 const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S/i;

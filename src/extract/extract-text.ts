@@ -52,7 +52,7 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     titleDerived: !title,
     outlet: outlet?.outlet ?? null,
     published: published?.date ?? null,
-    authors: credits.authors,
+    authors: peopleFirst(credits.authors, outlet?.outlet ?? null, bodyText),
     contributors: credits.contributors,
     dateline: dateline?.place ?? null,
     originalUrl: null,
@@ -62,4 +62,16 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     evidence,
     removed,
   };
+}
+
+/**
+ * The authors without the outlet or another body ("the Lesotho Times team" in the text: people are not "the"), when
+ * people are named beside it ("by Lesotho Times", then two reporters' names).
+ */
+function peopleFirst(authors: string[], outlet: string | null, text: string): string[] {
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
+  const body = (author: string) => bare(author) === (outlet && bare(outlet)) || new RegExp(`\\b[Tt]he ${escape(author.replace(/^the\s+/i, ''))}\\b`).test(text);
+  const people = authors.filter((author) => !body(author));
+  return people.length ? people : authors;
 }

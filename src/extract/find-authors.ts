@@ -123,6 +123,14 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
     // "Jane Doe 7 hours"), near the headline: the byline of many layouts.
     const neighbours = [header[position - 2], header[position - 1], header[position + 1], header[position + 2]];
     const nearTitle = titleLine === null || Math.abs(line.index - titleLine) <= 4;
+    // Names alone on a line, two or more joined by "/", "&" or "and", under the headline: a byline without "By"
+    // ("Mathatisi Sebusi/Mohalenyane Phakela").
+    const below = titleLine !== null && line.index > titleLine && line.index - titleLine <= 10;
+    if (below && line.words <= 12 && !line.endsSentence && /\/|&|\band\b/.test(line.text)) {
+      const parts = line.text.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+      const names = splitNames(line.text).filter((name) => PERSON.test(name));
+      if (names.length >= 2 && names.length === parts.length) { addAll(authors, names); evidence.push(line.text); return; }
+    }
     if (line.index !== titleLine && nearTitle && line.words <= 10 && !line.endsSentence && (neighbours.some(dated) || stamped(line.text))) {
       const names = splitNames(cleanByline(line.text)).filter((name) => PERSON.test(name));
       if (names.length) {

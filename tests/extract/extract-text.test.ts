@@ -258,6 +258,11 @@ describe('extractText', () => {
     expect(credited.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('should credit the reporters a page names beside itself, not the page ("by The Harbour Daily", then two names)', () => {
+    const text = ['Storm floods the old harbour town', 'by The Harbour Daily March 3, 2023', 'Ana Lima/Jan Novak', ...STORM, 'Residents told the Harbour Daily that the wall had been cracked for years before the storm came.'].join('\n');
+    expect(extractText(text, 'case.txt').authors).toEqual(['Ana Lima', 'Jan Novak']);
+  });
+
   it('should end the article at a wire credit line, leaving out the line and the site matter after it', () => {
     const article = extractText(stormPage([[], [], ['Reporting by Ana Lima in Lisbon and Tom Reed; Writing by Tom Reed; Editing by Kim Park', 'Our Standards: The Harbour Daily Trust Principles.']]), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);

@@ -42,6 +42,14 @@ describe('findAuthors', () => {
     expect(findAuthors(lines(`${title}\nBy  STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX`), [], 0).authors).toEqual(['Steve Peoples', 'Thomas Beaumont', 'Amelia Thomson-Deveaux']);
   });
 
+  it('reads two or more names alone on a line under the headline as a byline, but not one name without a date', () => {
+    const title = 'Headline about the harbour strike today';
+    expect(findAuthors(lines(`${title}\nLocal News\nAna Lima/Jan Novak`), [], 0).authors).toEqual(['Ana Lima', 'Jan Novak']);
+    expect(findAuthors(lines(`${title}\nAna Lima and Jan Novak`), [], 0).authors).toEqual(['Ana Lima', 'Jan Novak']);
+    expect(findAuthors(lines(`${title}\nAna Lima`), [], 0).authors).toEqual([]);
+    expect(findAuthors(lines(`${title}\nTrade and Industry`), [], 0).authors).toEqual([]);
+  });
+
   it('does not take section labels, months, mastheads or form text for names', () => {
     expect(findAuthors(lines('Headline about the harbour strike today\nLocal News\nMay 3, 2024'), [], 0).authors).toEqual([]);
     expect(findAuthors(lines('Tuesday, 26 November 2024\nFederal Politics\nHeadline about the harbour strike today\nDan Jervis-Bardy\nThe West Australian\nTue, 26 November 2024 9:27PM'), [], 2).authors).toEqual(['Dan Jervis-Bardy']);
