@@ -1,11 +1,12 @@
 /**
  * Find the outlet: a site name in the page's furniture ("More from X", "Follow X on"), a masthead the page names
- * again, an author bio, the copyright holder of the page's footer, a wire. A name must look like one: the page's
+ * again, an author bio, a byline crediting the site, the copyright holder of the page's footer, a wire. A name must look like one: the page's
  * own words for itself ("Follow us"), its sections ("More from Politics", a menu item) and interface phrases
  * ("Subscribe to unlock more articles") are none.
  */
 import type { Evidence } from '../types.js';
 import type { ClassifiedLine } from './classify-lines.js';
+import { cleanByline } from './find-authors.js';
 import { parseDateLine } from './parse-date-line.js';
 import { INTERFACE_PATTERN, ROLE_NAMES } from './vocabulary.js';
 
@@ -82,6 +83,14 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const bio = new RegExp(`\\b(?:${ROLE_NAMES})\\b[^.]*?\\b(?:for|at|with)\\s+${PROPER}`, 'u').exec(line.text);
     const name = bio && siteName(bio[1].replace(/\s+in\s+.*$/, '').replace(/\.\s.*$/, ''));
     if (name) return found(name, 'author bio', bio[0], 0.6);
+  }
+  // A byline that credits the site itself, which the text calls "the …": "by Lesotho Times", "the Lesotho Times team".
+  const page = lines.map((line) => line.text).join('\n');
+  for (const line of lines.slice(0, bodyStart)) {
+    const by = /^by\s+(\p{Lu}.{2,80})$/u.exec(line.text);
+    const name = by ? siteName(cleanByline(by[1]).replace(/^the\s+/i, '')) : null;
+    if (!name || name.split(/\s+/).length > 4) continue;
+    if (new RegExp(`\\b[Tt]he ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(page)) return found(name, 'byline naming the site', line.text, 0.5);
   }
   // The copyright holder of the footer: the last notice in the page (a photo's credit comes earlier).
   for (const line of [...lines].reverse()) {

@@ -37,4 +37,13 @@ describe('findOutlet', () => {
     expect(outletOf(['Home', 'News', 'Sport', 'Opinion'], [])).toBeNull();
     expect(outletOf(['Live'], [])).toBeNull();
   });
+
+  it('should take a byline that credits the site, which the text calls "the …", and no reporter\'s byline', () => {
+    const page = (byline: string, said: string) => {
+      const lines = linesOf([HEADLINE, byline, LEAD, said].join('\n'));
+      return findOutlet(lines, 2, 0, null)?.outlet ?? null;
+    };
+    expect(page('by Harbour DailyMarch 3, 2023', 'Dockworkers told the Harbour Daily that the strike would go on.')).toBe('Harbour Daily');
+    expect(page('by Jane Doe', 'Dockworkers told the Harbour Daily that the strike would go on.')).toBeNull();
+  });
 });
