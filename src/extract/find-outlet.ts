@@ -1,6 +1,7 @@
 /**
  * Find the outlet: a site name in the page's furniture ("More from X", "Follow X on"), a masthead the page names
- * again, an author bio, a byline crediting the site, the copyright holder of the page's footer, a wire. A name must look like one: the page's
+ * again, an author bio, a byline crediting the site, the copyright holder of the page's footer, a footer link about
+ * the site ("About X", "Work at X"), a wire. A name must look like one: the page's
  * own words for itself ("Follow us"), its sections ("More from Politics", a menu item) and interface phrases
  * ("Subscribe to unlock more articles") are none.
  */
@@ -105,6 +106,14 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     if (/\/\s*\p{Lu}{2,}\s*$/u.test(holder)) continue;
     const name = siteName(holder.replace(COMPANY_TAIL, '').replace(COMPANY_TAIL, ''));
     if (name) return found(name, 'copyright holder', line.text, 0.5);
+  }
+  // Last, the footer's links about the site: "About Euronews", "Work at Euronews" (after the copyright holder, which
+  // names a site in full where a link may shorten it: "Work at The Globe", "© The Globe and Mail").
+  for (const line of lines) {
+    if (line.cls !== 'bad' && line.cls !== 'short') continue;
+    const link = /^(?:about|work at|jobs at|careers at)\s+(\p{Lu}[^.!?]{1,40})$/iu.exec(line.text.trim());
+    const name = link ? siteName(link[1]) : null;
+    if (name && !menu.has(name.toLowerCase())) return found(name, 'link about the site', line.text, 0.4);
   }
   if (wire) {
     const name = WIRES[wire.toUpperCase()];

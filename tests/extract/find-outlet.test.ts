@@ -38,6 +38,12 @@ describe('findOutlet', () => {
     expect(outletOf(['Live'], [])).toBeNull();
   });
 
+  it('should take a footer link about the site last, after the copyright holder, and no "About Us"', () => {
+    expect(outletOf([], ['About Us', 'Work at Harbour Daily', 'Privacy Policy'])).toBe('Harbour Daily');
+    expect(outletOf([], ['About Us', 'Contact Us'])).toBeNull();
+    expect(outletOf([], ['Work at The Globe', '© Copyright 2024 The Globe and Mail Inc. All rights reserved.'])).toBe('The Globe and Mail');
+  });
+
   it('should take a byline that credits the site, which the text calls "the …", and no reporter\'s byline', () => {
     const page = (byline: string, said: string) => {
       const lines = linesOf([HEADLINE, byline, LEAD, said].join('\n'));
