@@ -51,13 +51,15 @@ function titleCase(text: string): string {
 /**
  * A byline as the page shows it → the names part: words the copy glued together parted ("Emma MackenzieLifestyle
  * Writer"), and the role, outlet, date and buttons after the names cut ("… Political Correspondent",
- * "… for The Daily Paper", "… published 19 May 2026", "… / OUTLET / Sep 2", "… Follow").
+ * "… for The Daily Paper", "… published 19 May 2026", "… / OUTLET / Sep 2", "… Follow", "… with Agencies").
  */
 export function cleanByline(text: string): string {
   // Words glued together parted, affiliation marks glued to a name dropped ("Xiaoying You1, Mariana Lenharo").
   let line = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Ll})\d+(?=[\s,;&]|$)/gu, '$1');
   line = line.split(/\s+(?:[/|•·–—]|-)\s+/)[0];
   line = line.replace(/\s+(?:published|updated|posted|on|at|for)\b.*$/i, '');
+  // Wire copy credited beside the names ("Euronews with Agencies", "Jane Doe with AP").
+  line = line.replace(/\s+with\s+(?:agencies|wires|(?:the )?(?:AP|AFP|Reuters|Associated Press|PA|dpa))\b.*$/i, '');
   line = line.replace(/\s+(?:follow|twitter|x|email|facebook|linkedin|instagram|bio|profile)\b.*$/i, '');
   line = line.replace(/\d.*$/, '').replace(new RegExp(`\\s+${MONTH_WORD}\\s*$`, 'i'), '');
   // A role after the name ("Jane Doe Lifestyle Writer", "… Deputy Content Hub Director"): the name is its first

@@ -14,6 +14,8 @@ describe('cleanByline', () => {
     expect(cleanByline('Ana Lima Apr. 28, 2023 9:00 am')).toBe('Ana Lima');
     expect(cleanByline('Steffan Rhys Deputy Content Hub Director')).toBe('Steffan Rhys');
     expect(cleanByline('Xiaoying You1, Mariana Lenharo2')).toBe('Xiaoying You, Mariana Lenharo');
+    expect(cleanByline('Euronews with Agencies')).toBe('Euronews');
+    expect(cleanByline('Jane Doe with AP')).toBe('Jane Doe');
   });
 });
 
