@@ -10,6 +10,7 @@
 import { nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** A span the library tagged, with the type it gave. */
 export interface LibraryTag {
@@ -33,8 +34,7 @@ export function libraryTags(sentence: string): LibraryTag[] {
 
 /** The types the library gives to `name`: every tagged span that holds it as whole words. */
 export function libraryTypesOf(name: string, tags: LibraryTag[]): EntityType[] {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'u');
+  const whole = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
   return [...new Set(tags.filter((tag) => whole.test(tag.text)).map((tag) => tag.type))];
 }
 

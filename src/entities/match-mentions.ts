@@ -1,5 +1,6 @@
 /** Find where known entity names occur in text: whole words only, longest name first, no unit after a number. */
 import { isUnitAt } from './name-vocabulary.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** One mention: offsets in the text and the entity it names. */
 export interface Mention {
@@ -11,7 +12,6 @@ export interface Mention {
 /** A function that lists the mentions in a text, in order, without overlaps. */
 export type MentionMatcher = (text: string) => Mention[];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Straight apostrophes for curly ones: the same length, so offsets in the result are offsets in the input. */
 const straighten = (text: string) => text.replace(/’/g, "'");
@@ -49,7 +49,7 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
   const { byWord, other } = byFirstWord(owner.keys());
   // Names that open with a sign rather than a word are rare: a pattern finds them.
   const pattern = other.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : null;
   return (text) => {
     const straight = straighten(text);

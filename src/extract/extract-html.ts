@@ -8,6 +8,7 @@ import { BROWSER_NOTICE_REASON, insetReason, isBrowserNotice, isConsentNotice } 
 import { htmlToText } from './html-to-text.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle } from './find-title.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 // jsdom takes half a second to load: it is loaded when the first saved page is read, not by every build.
 let jsdom: typeof JsdomModule | null = null;
@@ -136,7 +137,7 @@ const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
 function chooseHeadline(document: Document, headings: string[], meta: PageMeta, fallback: string | undefined): string | undefined {
   const withoutSite = (text: string) => {
     if (!meta.outlet) return text;
-    const suffix = new RegExp(`\\s+[-–—|:]\\s+${meta.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    const suffix = new RegExp(`\\s+[-–—|:]\\s+${escapeRegExp(meta.outlet)}\\s*$`, 'i');
     return text.replace(suffix, '');
   };
   const declared = meta.titles.map((text) => withoutSite(decodeEntities(document, text).trim())).filter(Boolean);

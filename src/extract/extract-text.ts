@@ -3,7 +3,7 @@ import type { Article, Evidence } from '../types.js';
 import { classifyLines } from './classify-lines.js';
 import { findAuthors } from './find-authors.js';
 import { findDateline } from './find-dateline.js';
-import { findOutlet } from './find-outlet.js';
+import { calledThe, findOutlet } from './find-outlet.js';
 import { findPublished } from './find-published.js';
 import { deriveTitle, findTitle } from './find-title.js';
 import { selectBody } from './select-body.js';
@@ -69,9 +69,8 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
  * people are named beside it ("by Lesotho Times", then two reporters' names).
  */
 function peopleFirst(authors: string[], outlet: string | null, text: string): string[] {
-  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const bare = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
-  const body = (author: string) => bare(author) === (outlet && bare(outlet)) || new RegExp(`\\b[Tt]he ${escape(author.replace(/^the\s+/i, ''))}\\b`).test(text);
+  const body = (author: string) => bare(author) === (outlet && bare(outlet)) || calledThe(author.replace(/^the\s+/i, ''), text);
   const people = authors.filter((author) => !body(author));
   return people.length ? people : authors;
 }

@@ -10,6 +10,7 @@ import type { ClassifiedLine } from './classify-lines.js';
 import { cleanByline } from './find-authors.js';
 import { parseDateLine } from './parse-date-line.js';
 import { INTERFACE_PATTERN, ROLE_NAMES } from './vocabulary.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** Wire services named in datelines, by the abbreviation used there. */
 const WIRES: Record<string, string> = {
@@ -46,6 +47,11 @@ function siteName(text: string): string | null {
   return capitals || words.every((word, n) => /^[\p{Lu}\p{N}]/u.test(word) || (n > 0 && JOINING.test(word))) ? name : null;
 }
 
+/** Whether a text calls a name "the …" ("told the Lesotho Times"), as it does a body, never a person. */
+export function calledThe(name: string, text: string): boolean {
+  return new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text);
+}
+
 /** The outlet and its evidence, or null when the page gives none. */
 export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null): { outlet: string; evidence: Evidence } | null {
   const found = (outlet: string, source: string, text: string, confidence: number) => ({
@@ -71,8 +77,7 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     // The first item of a menu ("Home", "News", "Sport", …) is no masthead.
     const menuRun = lines.slice(1, 3).every((line) => line.words <= 3 && !line.endsSentence);
     // A masthead is named again, as written, inside other text ("told the Lesotho Times").
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
     const again = lines.some((line) => line !== first && line.text.trim() !== name && named.test(line.text));
     // Or it gives the section after the name, as a logo beside a section title does ("Espreso. Global").
     const sectioned = /^[^.]+\.\s+\p{Lu}/u.test(first.text);
@@ -91,7 +96,7 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const by = /^by\s+(\p{Lu}.{2,80})$/u.exec(line.text);
     const name = by ? siteName(cleanByline(by[1]).replace(/^the\s+/i, '')) : null;
     if (!name || name.split(/\s+/).length > 4) continue;
-    if (new RegExp(`\\b[Tt]he ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(page)) return found(name, 'byline naming the site', line.text, 0.5);
+    if (calledThe(name, page)) return found(name, 'byline naming the site', line.text, 0.5);
   }
   // The copyright holder of the footer: the last notice in the page (a photo's credit comes earlier).
   for (const line of [...lines].reverse()) {
