@@ -117,7 +117,7 @@ export const ORG_OF = words(`wing member members ranks leadership founder founde
 export const ADDRESSED_BEFORE = words(`issued sent provided given statement email emailed letter interview`);
 
 /** Preposition-like words after which a name is usually a place. */
-export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via`);
+export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via throughout`);
 
 /** Countries named in more than one word (those ending in a place word, "Czech Republic", are read as such). */
 export const COUNTRY_NAMES = new Set([

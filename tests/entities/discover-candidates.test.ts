@@ -100,6 +100,7 @@ describe('discoverCandidates', () => {
     expect(names('Yahya Sinwar was promoted to Hamas political chief.')).toContainEqual(['Hamas', {}]);
     // A place after "to" stays one.
     expect(names('The convoy drove to Kharkiv.')).toEqual([['Kharkiv', { place: 1 }]]);
+    expect(names('Storms threatened communities throughout Gauteng.')).toEqual([['Storms', {}], ['Gauteng', { place: 1 }]]);
   });
 
   it('should keep a name whole across its particles, and a community of states as one body', () => {
