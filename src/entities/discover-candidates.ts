@@ -181,7 +181,9 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         const next = isLast ? after[0] : sequence.tokens[position + found.tokens.length]?.text;
         // Nor a name before a role, which the preposition governs ("promoted to Hamas political chief").
         const modifier = next !== undefined && /^\p{Ll}/u.test(next) && (ROLE_BEFORE.has(next) || /^(?:political|military|armed)$/.test(next));
-        if (before && PLACE_BEFORE.has(lowerBefore) && !addressed && !owner && !numbered && !modifier && !(single && ORG_WORDS.has(name))) add('place', 1);
+        // A preposition before a capital "The" that opens the name's run: "in The Hague".
+        const preposition = before === 'The' && position === 1 ? sequence.before?.toLowerCase() ?? '' : lowerBefore;
+        if (before && PLACE_BEFORE.has(preposition) && !addressed && !owner && !numbered && !modifier && !(single && ORG_WORDS.has(name))) add('place', 1);
         if (before === 'of' && /^(?:city|region|town|village|capital|province|oblast)$/i.test(paragraph.slice(0, found.tokens[0].start).trim().split(/\s+/).at(-2) ?? '')) add('place', 3);
         if (after[0] && /^(?:region|city|oblast|province|border|area|front|direction)$/i.test(after[0])) add('place', 2);
         if (COUNTRIES.has(name)) add('place', 5);

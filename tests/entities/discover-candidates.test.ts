@@ -101,6 +101,8 @@ describe('discoverCandidates', () => {
     // A place after "to" stays one.
     expect(names('The convoy drove to Kharkiv.')).toEqual([['Kharkiv', { place: 1 }]]);
     expect(names('Storms threatened communities throughout Gauteng.')).toEqual([['Storms', {}], ['Gauteng', { place: 1 }]]);
+    // A capital "The" opening the name leaves the preposition before it its say.
+    expect(names('Judges met in The Hague on Monday.')).toContainEqual(['Hague', { place: 1 }]);
   });
 
   it('should keep a name whole across its particles, and a community of states as one body', () => {
