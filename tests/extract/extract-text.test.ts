@@ -55,6 +55,13 @@ const stormPage = (furniture: [string[], string[], string[]]) => ['Home', 'News'
 /** What extraction left out, by the first ten characters of the line, with the reason. */
 const reasonsOf = (article: ReturnType<typeof extractText>) => new Map(article.removed.map((block) => [block.text.slice(0, 10), block.reason]));
 
+/** The storm page with the furniture: its three paragraphs kept (asserted), and what was left out, with the reason. */
+function leftOut(furniture: [string[], string[], string[]]): Map<string, string> {
+  const article = extractText(stormPage(furniture), 'case.txt');
+  expect(article.paragraphs).toEqual(STORM);
+  return reasonsOf(article);
+}
+
 describe('extractText', () => {
   for (const expected of SEEDS) {
     describe(`seed ${expected.prefix}`, () => {
@@ -139,26 +146,22 @@ describe('extractText', () => {
   });
 
   it('should leave out links to other stories and sign-up prompts set between paragraphs, keeping the paragraphs around them', () => {
-    const article = extractText(stormPage([
+    const reasons = leftOut([
       ['ALSO READ: Ten things to know about the new flood barrier'],
       ['If you are a home delivery print subscriber, online access is included in your subscription and you can read every story on the site.', 'The next issue of Harbour Daily will soon be in your inbox.'],
       [],
-    ]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
-    const reasons = reasonsOf(article);
+    ]);
     expect(reasons.get('ALSO READ:')).toBe('link to another story');
     expect(reasons.get('If you are')).toBe('sign-up form text');
     expect(reasons.get('The next i')).toBe('sign-up form text');
   });
 
   it('should leave out what the page says about the browser and how to reach the author, between the paragraphs and after the last', () => {
-    const article = extractText(stormPage([
+    const reasons = leftOut([
       ['Your browser does not support the video tag.'],
       [],
       ['You can email Jane Doe here, and read more of Jane Doe\'s articles here.', 'Please enable JavaScript to view the comments powered by Disqus.', 'Ad block users: Some site features may not work correctly while an ad blocker is enabled.'],
-    ]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
-    const reasons = reasonsOf(article);
+    ]);
     expect(reasons.get('Your brows')).toBe('notice about the browser');
     expect(reasons.get('Please ena')).toBe('notice about the browser');
     expect(reasons.get('Ad block u')).toBe('notice about the browser');
@@ -168,13 +171,11 @@ describe('extractText', () => {
   });
 
   it('should leave out a caption closed by a photographer\'s credit, a wire caption and a video\'s label between paragraphs', () => {
-    const article = extractText(stormPage([
+    const reasons = leftOut([
       ['Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'WATCH | Residents wade through the flooded streets:'],
       ['Water covers the harbour road after the wall gave way, March 3, 2023 in this picture obtained from social media.'],
       ['Rescuers search the quay in this handout photo released by the coastguard on March 4, 2023.'],
-    ]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
-    const reasons = reasonsOf(article);
+    ]);
     expect(reasons.get('Fishermen ')).toBe('photo caption or credit');
     expect(reasons.get('Water cove')).toBe('photo caption or credit');
     expect(reasons.get('Rescuers s')).toBe('photo caption or credit');
@@ -186,9 +187,7 @@ describe('extractText', () => {
 
   it('should leave out an appeal to pay for the outlet\'s work, and keep news that names one such word', () => {
     const appeal = 'Before you go: the reporting you just read is not cheap. We don’t have ads, so we depend on our readers. You can become a sustaining member for as little as $3 a month.';
-    const article = extractText(stormPage([[], ['Please consider supporting the work of The Harbour Daily. Every dollar donated helps cover the cost of reporting.'], [appeal]]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
-    const reasons = reasonsOf(article);
+    const reasons = leftOut([[], ['Please consider supporting the work of The Harbour Daily. Every dollar donated helps cover the cost of reporting.'], [appeal]]);
     expect(reasons.get('Please con')).toBe('appeal to support the outlet');
     expect(reasons.get('Before you')).toBe('appeal to support the outlet');
     const news = 'Neighbouring towns are donating pumps and sandbags, and the council said it would become a member of the regional flood board.';
@@ -196,13 +195,11 @@ describe('extractText', () => {
   });
 
   it('should leave out captions by their credits, a video player\'s notice, a prompt to follow the outlet and a link in capitals', () => {
-    const article = extractText(stormPage([
+    const reasons = leftOut([
       ['Water covers the harbour road after the wall gave way AP Photo/Jane Roe, File', 'Pictured from left, are the harbour master, the mayor and two of the fishermen.', 'WATCH THE MOMENT THE HARBOUR WALL GAVE WAY AND THE SEA POURED INTO THE OLD TOWN'],
       ['The mayor will face questions about the repairs when the council meets in April. (HDN)', 'The harbour wall before the storm. Supplied', 'We apologize, but this video has failed to load.'],
       ['Follow The Harbour Daily on Google News and add us as a preferred source to get our news in your feeds.'],
-    ]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
-    const reasons = reasonsOf(article);
+    ]);
     for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou']) expect(reasons.get(caption)).toBe('photo caption or credit');
     expect(reasons.get('WATCH THE ')).toBe('all-capitals label');
     expect(reasons.get('We apologi')).toBe('notice about the browser');
@@ -222,8 +219,7 @@ describe('extractText', () => {
       'How to save a million into your pension: experts explain what each age group should be putting away to reach a seven-figure balance',
       'The home improvement projects that will give you the highest return on your investment when the time comes to sell your house',
     ];
-    const article = extractText(stormPage([[], [], teasers]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
+    leftOut([[], [], teasers]);
     // A standfirst without a full stop under the headline, between a short label and the byline, stays.
     const standfirst = 'Residents describe the night the sea came over the harbour wall and the long clean-up that lies ahead of the town';
     const headed = extractText(['Storm floods the old harbour town', 'News', standfirst, 'Jane Doe', ...STORM].join('\n'), 'case.txt');
@@ -243,9 +239,8 @@ describe('extractText', () => {
   });
 
   it('should end the article at a question inviting comments, leaving out the comment form after it', () => {
-    const article = extractText(stormPage([[], [], ['Would you like to comment on this article?', 'Sign up (it\'s quick and free) or sign in now.', 'Please read our Comment Policy before commenting.']]), 'case.txt');
-    expect(article.paragraphs).toEqual(STORM);
-    expect(reasonsOf(article).get('Sign up (i')).toBe('in a list of links after a "Read also"-style line');
+    const reasons = leftOut([[], [], ['Would you like to comment on this article?', 'Sign up (it\'s quick and free) or sign in now.', 'Please read our Comment Policy before commenting.']]);
+    expect(reasons.get('Sign up (i')).toBe('in a list of links after a "Read also"-style line');
   });
 
   it('should keep a subheading that follows a photo caption, and the paragraph after it', () => {
