@@ -1,7 +1,7 @@
 /** Line → prose-or-furniture class, from general evidence (after jusText, with more furniture signals). */
 import type { Line } from './split-lines.js';
 import { pageStopwords } from './page-stopwords.js';
-import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, WIRE_CAPTION, WIRE_CREDIT } from './vocabulary.js';
+import { CAPTION_PATTERN, CREDIT_PATTERN, END_MARKER, INTERFACE_PATTERN, ROLE_WORDS, STOPWORDS, WIRE_CAPTION, WIRE_CREDIT } from './vocabulary.js';
 
 /** How a line looks on its own: prose (`good`), probably prose (`near`), too short to tell, or furniture. */
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
@@ -33,6 +33,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/** Content words of a text, lower-cased and crudely stemmed (a text's topic, to compare with another's). */
+export function keyWords(text: string): Set<string> {
+  return new Set(wordsOf(text).map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => word.slice(0, 5)));
+}
+
+/** Why a line that reads as prose on its own is furniture by its neighbours: it stands in a list of links. */
+export const LIST_REASON = 'in a list of links after a "Read also"-style line';
+export const RUN_REASON = 'run of headline-like lines (a list of links or a menu)';
 
 /** Normalised form used to spot lines repeated verbatim. */
 function normal(text: string): string {
@@ -102,7 +111,7 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
     if (line.endMarker) { afterMarker = true; continue; }
     if (afterMarker && isSentence(line) && line.words >= 12) afterMarker = false;
     // A line set in by the site keeps its own reason ("Add us as a preferred source …" after "Share this article").
-    if (afterMarker && line.cls !== 'bad' && !line.inset) Object.assign(line, { cls: 'bad', reason: 'in a list of links after a "Read also"-style line' });
+    if (afterMarker && line.cls !== 'bad' && !line.inset) Object.assign(line, { cls: 'bad', reason: LIST_REASON });
   }
   // Runs of short unpunctuated lines; then runs of such lines of any class that hold three long ones, a list of
   // other stories with their standfirsts ("Stamp prices to rise by record amount - as cost of sending …").
@@ -122,7 +131,7 @@ function markRuns(out: ClassifiedLine[], member: (line: ClassifiedLine) => boole
     const run = out.slice(runStart, index);
     const framed = run.every((entry) => entry.bullet) && out[runStart - 1] && isSentence(out[runStart - 1]) && line && isSentence(line);
     if (run.length >= 3 && !framed && isList(run)) {
-      for (const entry of run) if (entry.cls !== 'bad' && !entry.inset) Object.assign(entry, { cls: 'bad', reason: 'run of headline-like lines (a list of links or a menu)' });
+      for (const entry of run) if (entry.cls !== 'bad' && !entry.inset) Object.assign(entry, { cls: 'bad', reason: RUN_REASON });
     }
     runStart = index + 1;
   }

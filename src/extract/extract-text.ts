@@ -6,7 +6,7 @@ import { findDateline } from './find-dateline.js';
 import { calledThe, findOutlet } from './find-outlet.js';
 import { findPublished } from './find-published.js';
 import { deriveTitle, findTitle } from './find-title.js';
-import { selectBody } from './select-body.js';
+import { openingLines, selectBody } from './select-body.js';
 import { splitLines } from './split-lines.js';
 
 /** An article before the archive gives it an id and a page. */
@@ -15,16 +15,20 @@ export type ExtractedArticle = Omit<Article, 'id' | 'url'>;
 /** Extract an article from page text. The body is empty when the text holds no prose. */
 export function extractText(text: string, sourceFile: string): ExtractedArticle {
   const lines = classifyLines(splitLines(text));
-  const body = selectBody(lines);
+  const run = selectBody(lines);
   // The headline may sit inside the selected run (a long one reads like prose): look for it before the
   // first full sentence of the body.
-  const firstSentence = body.lineOf.find((index) => lines[index].endsSentence) ?? body.lineOf[0];
+  const firstSentence = run.lineOf.find((index) => lines[index].endsSentence) ?? run.lineOf[0];
   const bodyStart = firstSentence ?? lines.length;
-  const bodyEnd = body.lineOf.at(-1) ?? lines.length;
-  const lead = body.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
-  const leadText = body.blocks.filter((_, index) => body.lineOf[index] >= bodyStart).slice(0, 6).map((block) => block.text).join(' ');
+  const bodyEnd = run.lineOf.at(-1) ?? lines.length;
+  const leadText = run.blocks.filter((_, index) => run.lineOf[index] >= bodyStart).slice(0, 6).map((block) => block.text).join(' ');
   const title = findTitle(lines, bodyStart, leadText);
-  const dateline = findDateline(lead);
+  const opening = openingLines(lines, title?.line ?? null, run);
+  const body = opening.length ? selectBody(lines, new Set(opening)) : run;
+  // The dateline opens the first paragraph, after any stand-first.
+  const paragraphs = body.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  const lead = paragraphs[0] ?? '';
+  const dateline = findDateline(lead) ?? (paragraphs[1] ? findDateline(paragraphs[1]) : null);
   const header = lines.slice(0, bodyStart);
   const tail = lines.slice(bodyEnd + 1);
   const bodyText = body.blocks.map((block) => block.text).join('\n');

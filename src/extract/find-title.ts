@@ -1,14 +1,9 @@
 /** Find the headline among the lines before the body, or derive a title from the lead. */
 import type { ClassifiedLine } from './classify-lines.js';
-import { wordsOf } from './classify-lines.js';
+import { keyWords, LIST_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
 import { splitSentences } from './split-sentences.js';
-import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS, STOPWORDS } from './vocabulary.js';
-
-/** Content words of a text, lower-cased and crudely stemmed. */
-function keyWords(text: string): Set<string> {
-  return new Set(wordsOf(text).map((word) => word.toLowerCase().replace(/['’]s$/, '')).filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => word.slice(0, 5)));
-}
+import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS } from './vocabulary.js';
 
 /** The title found, where it was, and how sure. */
 export interface TitleResult {
@@ -22,8 +17,8 @@ export interface TitleResult {
 const TITLE_CAN_BE = new Set([
   'repeated verbatim on the page (caption or menu)',
   'all-capitals label',
-  'run of headline-like lines (a list of links or a menu)',
-  'in a list of links after a "Read also"-style line',
+  RUN_REASON,
+  LIST_REASON,
 ]);
 
 /** How many lines into the selected run a headline may still sit (after a stand-first or a label). */

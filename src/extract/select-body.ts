@@ -1,6 +1,6 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
-import { CAPTION_REASON, type ClassifiedLine } from './classify-lines.js';
+import { CAPTION_REASON, type ClassifiedLine, keyWords, LIST_REASON, RUN_REASON } from './classify-lines.js';
 
 /** The body and the lines around it. */
 export interface BodySelection {
@@ -29,7 +29,7 @@ function weight(line: ClassifiedLine): number {
  * Pick the body: the highest-scoring contiguous run of lines (prose adds, furniture subtracts), then
  * keep the prose inside it, with context smoothing for short lines between prose and subheadings.
  */
-export function selectBody(lines: ClassifiedLine[]): BodySelection {
+export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number> = new Set()): BodySelection {
   let best = { score: 0, start: -1, end: -1 };
   let runScore = 0;
   let runStart = 0;
@@ -47,7 +47,8 @@ export function selectBody(lines: ClassifiedLine[]): BodySelection {
     const inside = index >= start && index <= end;
     let keep: BodyBlock['kind'] | null = null;
     let reason = line.reason ?? (inside ? 'short line outside prose' : index < start ? 'before the article' : 'after the article');
-    if (inside && line.cls !== 'bad' && !line.inset) {
+    if (opening.has(index)) keep = 'paragraph';
+    else if (inside && line.cls !== 'bad' && !line.inset) {
       // The line before is the nearest that is not a photo caption (a caption between a paragraph and the
       // subheading after it is left out, and leaves them neighbours).
       const previous = lineBefore(lines, index);
@@ -68,6 +69,49 @@ export function selectBody(lines: ClassifiedLine[]): BodySelection {
     } else removed.push({ text: line.text, reason });
   });
   return { blocks, lineOf, removed, start, end };
+}
+
+/** How many lines under the headline the article's first paragraph may stand, past its byline, date and photo. */
+const LEAD_WITHIN = 12;
+
+/** Share of a stand-first's content words that the article's body repeats: it sums the article up. */
+const SUMS_UP = 0.5;
+
+/**
+ * The article's opening that the run of prose left behind: the stand-first set right under the headline, and a
+ * first paragraph that a box (a paywall's offer, a video player, a photo) cuts off from the rest of the article.
+ * The stand-first is a line under the headline that reads as prose, or that only its neighbours made furniture (a
+ * stand-first without a full stop stands among short lines, byline and date), and whose words the body repeats.
+ * The first paragraph is the first line of prose after the headline, a full sentence of twenty words or more,
+ * within a dozen lines of it.
+ */
+export function openingLines(lines: ClassifiedLine[], titleLine: number | null, body: BodySelection): number[] {
+  const firstKept = body.lineOf[0] ?? lines.length;
+  if (titleLine === null || titleLine + 1 >= firstKept) return [];
+  const usable = (line: ClassifiedLine) => !line.inset && !line.repeated && !line.endMarker;
+  const isProse = (line: ClassifiedLine) => line.cls === 'good' || line.cls === 'near';
+  const under = lines[titleLine + 1];
+  const prose = isProse(under) && (under.cls === 'good' || under.endsSentence);
+  const proseByForm = (under.reason === RUN_REASON || under.reason === LIST_REASON) && under.words >= 10 && under.stopwordDensity >= 0.2 && !/^by\b/i.test(under.text);
+  const standfirst = (prose || proseByForm) && usable(under);
+  let lead: number | null = null;
+  for (let index = titleLine + (standfirst ? 2 : 1); index < Math.min(firstKept, titleLine + 1 + LEAD_WITHIN); index++) {
+    const line = lines[index];
+    if (!isProse(line)) continue;
+    if (line.cls === 'good' && line.words >= 20 && line.endsSentence && usable(line)) lead = index;
+    break;
+  }
+  const article = [...(lead === null ? [] : [lines[lead].text]), ...body.blocks.map((block) => block.text)].join(' ');
+  const taken = standfirst && sumsUp(under.text, article) ? [titleLine + 1] : [];
+  return lead === null ? taken : [...taken, lead];
+}
+
+/** Whether most of a line's content words recur in the body. */
+function sumsUp(text: string, body: string): boolean {
+  const own = keyWords(text);
+  const bodyWords = keyWords(body);
+  const shared = [...own].filter((word) => bodyWords.has(word)).length;
+  return own.size > 0 && shared / own.size >= SUMS_UP;
 }
 
 /** The nearest line before a line that is not a photo caption of four words or more. */

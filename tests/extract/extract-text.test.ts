@@ -279,6 +279,25 @@ describe('extractText', () => {
     expect(extractText(text, 'case.txt').paragraphs).toEqual([...before, ...after]);
   });
 
+  it('should keep the stand-first under the headline and a first paragraph that a paywall box cuts off from the rest', () => {
+    const standfirst = 'Storm pushed the sea over the harbour wall and flooded the old town as families fled their homes';
+    const box = ['THIS CONTENT IS RESERVED FOR SUBSCRIBERS', 'Subscribe now to read the latest news in your city.', 'Unlimited online access to the paper and its puzzles.',
+      'Subscribe now to read the latest news in your city.', 'Unlimited online access to the paper and its puzzles.', 'Create an account or sign in to continue with your reading experience.',
+      'Sign In or Create an Account', 'Create an account or sign in to continue with your reading experience.', 'Already have an account? Sign in', 'Article content'];
+    const lines = ['Home', 'News', 'Storm floods the old harbour town', standfirst, 'Jane Doe', 'Published Mar 03, 2023', 'Photo by John Roe /Getty Images',
+      STORM[0], ...box, STORM[1], 'Article content', STORM[2], 'Comments', 'Most read', 'Council tax to rise again next year'];
+    const article = extractText(lines.join('\n'), 'case.txt');
+    expect(article.title).toBe('Storm floods the old harbour town');
+    expect(article.paragraphs).toEqual([standfirst, ...STORM]);
+    // Without the box, the first paragraph was in the article's run already: the same paragraphs.
+    expect(extractText(lines.filter((line) => !box.includes(line)).join('\n'), 'case.txt').paragraphs).toEqual([standfirst, ...STORM]);
+    // A line under the headline that the article does not repeat is no stand-first (a link to another story).
+    const other = 'Council tax is set to rise again next year as the cost of living keeps climbing for every household';
+    const linked = extractText([...lines.slice(0, 3), other, ...lines.slice(4)].join('\n'), 'case.txt');
+    expect(linked.paragraphs).toEqual(STORM);
+    expect(linked.removed.map((block) => block.text)).toContain(other);
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
