@@ -8,6 +8,8 @@ import { findPublished } from './find-published.js';
 import { deriveTitle, findTitle } from './find-title.js';
 import { openingLines, selectBody } from './select-body.js';
 import { splitLines } from './split-lines.js';
+import { ROLE_WORDS } from './vocabulary.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** An article before the archive gives it an id and a page. */
 export type ExtractedArticle = Omit<Article, 'id' | 'url'>;
@@ -45,18 +47,23 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   if (outlet) evidence.outlet = outlet.evidence;
   if (credits.evidence.length) evidence.authors = { source: 'byline, bio or credit line', text: credits.evidence.join(' | '), confidence: 0.7 };
   // The headline is not body; drop it if the selection took it in.
-  const keep = body.blocks.map((_, index) => body.lineOf[index] !== title?.line);
-  const blocks = body.blocks.filter((_, index) => keep[index]);
+  const authors = peopleFirst(credits.authors, outlet?.outlet ?? null, bodyText);
+  const kept = body.blocks.filter((_, index) => body.lineOf[index] !== title?.line);
+  let bioFrom = closingBio(kept.map((block) => block.text), authors);
+  // The author's name or role over the bio ("Editor At Large") is no subheading.
+  while (bioFrom < kept.length && bioFrom > 0 && kept[bioFrom - 1].kind === 'heading') bioFrom--;
+  const blocks = kept.slice(0, bioFrom);
   const headlineLine = title ? lines[title.line].text : null;
   const removed = body.removed.filter((entry) => entry.text !== headlineLine);
   if (headlineLine) removed.unshift({ text: headlineLine, reason: 'headline' });
+  for (const block of kept.slice(bioFrom)) removed.push({ text: block.text, reason: 'author bio' });
   return {
     sourceFile,
     title: titleText,
     titleDerived: !title,
     outlet: outlet?.outlet ?? null,
     published: published?.date ?? null,
-    authors: peopleFirst(credits.authors, outlet?.outlet ?? null, bodyText),
+    authors,
     contributors: credits.contributors,
     dateline: dateline?.place ?? null,
     originalUrl: null,
@@ -67,6 +74,29 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     removed,
   };
 }
+
+/** How many closing paragraphs may be an author's bio that the run of prose took in. */
+const BIO_WITHIN = 3;
+
+/**
+ * Where the author's bio starts among the closing paragraphs (their count when there is none): a paragraph that names
+ * an author and says what they do ("A 38-year industry veteran and award-winning journalist, Lance has covered …"),
+ * and the paragraphs after it, each naming the author too.
+ */
+function closingBio(paragraphs: string[], authors: string[]): number {
+  const names = authors.flatMap((author) => [author, ...author.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))]);
+  if (!names.length) return paragraphs.length;
+  const pattern = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'u');
+  const about = (text: string) => pattern.test(text);
+  for (let index = Math.max(1, paragraphs.length - BIO_WITHIN); index < paragraphs.length; index++) {
+    const text = paragraphs[index];
+    if (about(text) && (ROLE_WORDS.test(text) || BIO_VERBS.test(text)) && paragraphs.slice(index + 1).every(about)) return index;
+  }
+  return paragraphs.length;
+}
+
+/** What a bio says its author does. */
+const BIO_VERBS = /\b(?:has (?:covered|written|reported)|covers|writes (?:about|for|on))\b/i;
 
 /**
  * The authors without the outlet or another body ("the Lesotho Times team" in the text: people are not "the"), when

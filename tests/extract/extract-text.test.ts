@@ -170,6 +170,17 @@ describe('extractText', () => {
     expect(extractText(['Storm floods the old harbour town', ...STORM, 'The council asked anyone who saw the wall give way to contact officials here at the town hall.'].join('\n'), 'case.txt').paragraphs).toHaveLength(4);
   });
 
+
+  it('should leave out the author\'s bio after the last paragraph, known by the author\'s name and what they do', () => {
+    const reasons = leftOut([[], [], ['Jane Doe', 'Editor At Large',
+      'A veteran of three newspapers and an award-winning journalist, Jane has covered the coast and its storms since the floods of 1998.',
+      'Jane Doe makes frequent appearances on local radio and television programmes, talking about the weather and the sea.']]);
+    expect(reasons.get('A veteran ')).toBe('author bio');
+    expect(reasons.get('Jane Doe m')).toBe('author bio');
+    // A closing paragraph that names another journalist stays.
+    const closing = 'The harbour master, a former reporter for the town paper, said the wall had been patched many times over the years.';
+    expect(extractText([stormPage([[], [], []]), closing].join('\n'), 'case.txt').paragraphs).toEqual([...STORM, closing]);
+  });
   it('should leave out a caption closed by a photographer\'s credit, a wire caption and a video\'s label between paragraphs', () => {
     const reasons = leftOut([
       ['Fishermen pull a boat from the flooded quay on Saturday morning. (Jane Roe/The Harbour Daily)', 'WATCH | Residents wade through the flooded streets:'],
