@@ -91,6 +91,10 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line))));
 }
 
+/** Words of a photo credit on a line of its own ("Kristy Sparow/Stringer/Getty Images"), and of the caption over it. */
+const CREDIT_WORDS = 8;
+const CAPTION_WORDS = 15;
+
 /** Does a line end a sentence? Sentence ends of other scripts too: Arabic ؟, CJK 。！？, Devanagari ।. */
 function endsSentence(text: string): boolean {
   return /[.!?…"”’'):;؟。！？।]$/.test(text) && !/\.\.\.$|…$/.test(text) || /[.!?؟]["”’»]$/.test(text);
@@ -117,6 +121,14 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
   // other stories with their standfirsts ("Stamp prices to rise by record amount - as cost of sending …").
   markRuns(out, (line) => line.cls !== 'good', (run) => run.length >= 3);
   markRuns(out, () => true, (run) => run.filter((entry) => entry.cls === 'good').length >= 3);
+  // A short line set over a photo's credit is its caption ("Zendaya attends the 2021 premiere in London." over
+  // "Tim P. Whitby/Getty Images").
+  out.forEach((line, index) => {
+    const next = out[index + 1];
+    if (next?.reason === CAPTION_REASON && next.words <= CREDIT_WORDS && line.cls !== 'bad' && !line.inset && line.words <= CAPTION_WORDS) {
+      Object.assign(line, { cls: 'bad', reason: OVER_CREDIT_REASON });
+    }
+  });
   return out;
 }
 
@@ -201,6 +213,11 @@ function isAppeal(text: string, words: number): boolean {
 export const BROWSER_NOTICE_REASON = 'notice about the browser';
 /** Why a photo caption is left out. */
 export const CAPTION_REASON = 'photo caption or credit';
+/** Why a line over a photo's credit is left out: its caption (or the headline, set over the lead photo). */
+export const OVER_CREDIT_REASON = 'photo caption (over its credit)';
+
+/** Whether a line was left out as a photo's caption or credit. */
+export const isCaption = (line: ClassifiedLine): boolean => line.reason === CAPTION_REASON || line.reason === OVER_CREDIT_REASON;
 
 /** Whether a line tells the reader about their browser ("Please enable JavaScript to view …"). */
 export function isBrowserNotice(text: string, words = wordsOf(text).length): boolean {

@@ -1,6 +1,6 @@
 /** Find the headline among the lines before the body, or derive a title from the lead. */
 import type { ClassifiedLine } from './classify-lines.js';
-import { keyWords, LIST_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
+import { keyWords, LIST_REASON, OVER_CREDIT_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
 import { splitSentences } from './split-sentences.js';
 import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS } from './vocabulary.js';
@@ -19,6 +19,8 @@ const TITLE_CAN_BE = new Set([
   'all-capitals label',
   RUN_REASON,
   LIST_REASON,
+  // The headline is set over the lead photo, whose credit follows it.
+  OVER_CREDIT_REASON,
 ]);
 
 /** How many lines into the selected run a headline may still sit (after a stand-first or a label). */

@@ -1,6 +1,6 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
-import { CAPTION_REASON, type ClassifiedLine, keyWords, LIST_REASON, RUN_REASON } from './classify-lines.js';
+import { type ClassifiedLine, isCaption, keyWords, LIST_REASON, RUN_REASON } from './classify-lines.js';
 
 /** The body and the lines around it. */
 export interface BodySelection {
@@ -21,7 +21,7 @@ function weight(line: ClassifiedLine): number {
     case 'short': return line.headlineLike ? -1.5 : -3;
     // A short label the page repeats between paragraphs ("Article content", "Advertisement") costs little.
     // A photo caption is set inside articles, between their paragraphs: it costs little more than a label.
-    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || line.reason === CAPTION_REASON ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
+    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || isCaption(line) ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
   }
 }
 
@@ -118,6 +118,6 @@ function sumsUp(text: string, body: string): boolean {
 function lineBefore(lines: ClassifiedLine[], index: number): ClassifiedLine | undefined {
   let at = index - 1;
   // A credit alone ("Getty Images") is an image's, whose caption may follow: only a caption of some words is passed.
-  while (at >= 0 && lines[at].reason === CAPTION_REASON && lines[at].words >= 4) at--;
+  while (at >= 0 && isCaption(lines[at]) && lines[at].words >= 4) at--;
   return lines[at];
 }
