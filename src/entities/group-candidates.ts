@@ -192,19 +192,23 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   // A surname alone joins the one person of that surname; shared surnames stay ambiguous.
   const people = [...groups.entries()].filter(([key, group]) => key.includes(' ') && typeOf(group, [...group.forms.keys()][0], words) === 'person');
   const ambiguous = new Map<string, string[]>();
+  // Words that open people's full names in the archive: given names there ("James Blair", "James Hoffa").
+  const givenNames = new Set(people.map(([personKey]) => personKey.split(' ')[0]));
   for (const [key, group] of [...groups.entries()]) {
     if (key.includes(' ')) continue;
     // A word with its own evidence of being a place or a body is not a surname ("Florida", "Lesotho").
     if (typeOf(group, key, words) !== 'person' && strongest(group) >= 3) continue;
-    // A word the archive also writes in lower case joins only the people named in full where it stands alone
-    // ("Space" of articles on spaceports is no "Hart Space" of an article on a stabbing; "Putin" joins Vladimir
-    // Putin anywhere).
+    // A word the archive also writes in lower case, or that opens other people's names, names a person only in
+    // the articles that name them in full, as a shared surname does ("Space" of articles on spaceports is no "Hart
+    // Space" of an article on a stabbing; a source called "James" is no "Rick James" of another article; "Putin"
+    // joins Vladimir Putin anywhere).
+    const local = writtenLower(key, group) || givenNames.has(key);
     const owners = people.filter(([personKey, owner]) => personKey.split(' ').at(-1) === key
-      && (!writtenLower(key, group) || [...owner.articles].some((article) => group.articles.has(article))));
-    if (owners.length === 1) {
+      && (!local || [...owner.articles].some((article) => group.articles.has(article))));
+    if (owners.length === 1 && !local) {
       merge(owners[0][1], group);
       groups.delete(key);
-    } else if (owners.length > 1) {
+    } else if (owners.length) {
       for (const [, owner] of owners) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
       groups.delete(key);
     }

@@ -113,6 +113,18 @@ describe('buildEntityIndex', () => {
     expect(putin.mentions).toEqual([{ article: 'e', count: 1 }, { article: 'f', count: 2 }]);
   });
 
+  it('should join a surname that opens other people\'s names only where the person is named in full', () => {
+    const index = buildEntityIndex([
+      article('a', ['The festival line-up had Rick James and several other acts on the bill that summer.']),
+      article('b', ['A lecturer who asked to use the pseudonym James for his safety said the school had moved. James says the fees cover little.']),
+      article('c', ['"We saw the gap," James said on Monday, and the strategist James Carville agreed with him.']),
+      article('d', ['The union, helmed by President James Hoffa at the time, kept the contract.']),
+      article('e', ['Rick James played the second night, and James thanked the crowd.']),
+    ]);
+    const rick = index.entities.find((entity) => entity.name === 'Rick James')!;
+    expect(rick.mentions.map((mention) => mention.article)).toEqual(['a', 'e']);
+  });
+
   it('should name and type a person by the full name, though the surname alone is written more often', () => {
     const index = buildEntityIndex([
       article('a', ['Fans praised the new album by Taylor Swift on Friday, and Swift thanked them. Later, Swift went on tour.']),
