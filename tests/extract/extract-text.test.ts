@@ -208,10 +208,11 @@ describe('extractText', () => {
   it('should leave out captions by their credits, a video player\'s notice, a prompt to follow the outlet and a link in capitals', () => {
     const reasons = leftOut([
       ['Water covers the harbour road after the wall gave way AP Photo/Jane Roe, File', 'Pictured from left, are the harbour master, the mayor and two of the fishermen.', 'WATCH THE MOMENT THE HARBOUR WALL GAVE WAY AND THE SEA POURED INTO THE OLD TOWN'],
-      ['The mayor will face questions about the repairs when the council meets in April. (HDN)', 'The harbour wall before the storm. Supplied', 'We apologize, but this video has failed to load.'],
+      ['The mayor will face questions about the repairs when the council meets in April. (HDN)', 'The harbour wall before the storm. Supplied', 'We apologize, but this video has failed to load.',
+        'Boats lie on the quay south of the old town. Jane Roe for The Harbour Daily'],
       ['Follow The Harbour Daily on Google News and add us as a preferred source to get our news in your feeds.', 'Fishermen look over the broken harbour wall in the morning.', 'Jane Roe/Getty Images'],
     ]);
-    for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou', 'Jane Roe/G']) expect(reasons.get(caption)).toBe('photo caption or credit');
+    for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou', 'Jane Roe/G', 'Boats lie ']) expect(reasons.get(caption)).toBe('photo caption or credit');
     // A short line over a photo's credit is its caption; the headline over the lead photo's credit stays the headline.
     expect(reasons.get('Fishermen ')).toBe('photo caption (over its credit)');
     const credited = extractText(['Home', 'News', 'Will the harbour wall hold through another storm?', 'Jane Roe/Getty Images', ...STORM].join('\n'), 'case.txt');
