@@ -57,6 +57,13 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const removed = body.removed.filter((entry) => entry.text !== headlineLine);
   if (headlineLine) removed.unshift({ text: headlineLine, reason: 'headline' });
   for (const block of kept.slice(bioFrom)) removed.push({ text: block.text, reason: 'author bio' });
+  // The outlet's initials signing off the last paragraph ("… economically resilient inner city. DM").
+  const last = blocks.at(-1);
+  const signOff = last?.kind === 'paragraph' ? SIGN_OFF.exec(last.text) : null;
+  if (last && signOff) {
+    blocks[blocks.length - 1] = { ...last, text: last.text.slice(0, signOff.index + 1) };
+    removed.push({ text: signOff[1], reason: 'sign-off' });
+  }
   return {
     sourceFile,
     title: titleText,
@@ -74,6 +81,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     removed,
   };
 }
+
+/** Initials in capitals after the last sentence of an article: the outlet's sign-off. */
+const SIGN_OFF = /[.!?]["”’]?\s+(\p{Lu}{2,4})$/u;
 
 /** How many closing paragraphs may be an author's bio that the run of prose took in. */
 const BIO_WITHIN = 3;

@@ -315,6 +315,12 @@ describe('extractText', () => {
     expect(linked.removed.map((block) => block.text)).toContain(other);
   });
 
+  it('should take the outlet\'s initials signing off the last paragraph out of it', () => {
+    const article = extractText(stormPage([[], [], []]).replace(/whole year\.$/, 'whole year. HD'), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    expect(reasonsOf(article).get('HD')).toBe('sign-off');
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
