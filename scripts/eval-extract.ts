@@ -84,7 +84,8 @@ for (const record of gold) {
   const page = extractHtml(html, `${record.id}.html`);
   htmlRows.push({ body: page.paragraphs.join('\n'), title: page.title, published: page.published, authors: page.authors, gold: record, page: text });
   const one = score([textRows.at(-1)!]);
-  perPage.push(`${record.id.padEnd(32)} P ${one.precision.toFixed(2)} R ${one.recall.toFixed(2)} title ${one.title ? 'ok' : '--'}`);
+  const saved = score([htmlRows.at(-1)!]);
+  perPage.push(`${record.id.padEnd(32)} text P ${one.precision.toFixed(2)} R ${one.recall.toFixed(2)} title ${one.title ? 'ok' : '--'} | HTML P ${saved.precision.toFixed(2)} R ${saved.recall.toFixed(2)} title ${saved.title ? 'ok' : '--'}`);
 }
 const table = (name: string, s: Scores) =>
   `| ${name} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${(s.title * 100).toFixed(0)}% | ${(s.titleShown * 100).toFixed(0)}% (of ${s.shown}) | ${(s.date * 100).toFixed(0)}% (of ${s.dated}) | ${(s.authorRecall * 100).toFixed(0)}% | ${(s.authorPrecision * 100).toFixed(0)}% |`;

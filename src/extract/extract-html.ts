@@ -5,7 +5,7 @@ import type * as JsdomModule from 'jsdom';
 import type { BodyBlock, Evidence, RemovedBlock } from '../types.js';
 import { type ExtractedArticle, extractText } from './extract-text.js';
 import { BROWSER_NOTICE_REASON, insetReason, isBrowserNotice, isConsentNotice } from './classify-lines.js';
-import { htmlToText } from './html-to-text.js';
+import { htmlToText, isOverlay } from './html-to-text.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle } from './find-title.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -157,6 +157,13 @@ function chooseHeadline(document: Document, headings: string[], meta: PageMeta, 
 const tokenCount = (blocks: BodyBlock[]) => blocks.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0);
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Share of the visible body's words that stand in Readability's blocks, paragraph by paragraph. */
+function shown(visible: BodyBlock[], readable: BodyBlock[]): number {
+  const all = ` ${readable.map((block) => key(block.text)).join(' ')} `;
+  const found = visible.filter((block) => all.includes(` ${key(block.text)} `));
+  return tokenCount(found) / Math.max(tokenCount(visible), 1);
+}
+
 /**
  * Two readings of the page agree on the body: Readability's main-content guess, and the text path over the
  * page's visible text (the same classifier as for pasted text). Readability's blocks are kept unless the text
@@ -179,7 +186,7 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
     removed.push({ text: block.text, reason });
     return false;
   });
-  if (tokenCount(kept) < 0.6 * tokenCount(text.blocks)) return { blocks: text.blocks, removed: text.removed };
+  if (tokenCount(kept) < 0.6 * tokenCount(text.blocks) || shown(text.blocks, kept) < 0.5) return { blocks: text.blocks, removed: text.removed };
   return { blocks: kept, removed };
 }
 
@@ -191,6 +198,8 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   const visible = extractText(htmlToText(document.body ?? document.documentElement), sourceFile);
   // Read before Readability runs: it rewrites the document and drops the headline it takes as the title.
   const headings = [...document.querySelectorAll('h1')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim());
+  // Nor is a modal overlay the article, whatever its length (a consent manager's pages of policy).
+  for (const overlay of [...document.querySelectorAll('[aria-modal], [role="dialog"], [role="alertdialog"], dialog')].filter(isOverlay)) overlay.remove();
   const parsed = new Readability(document, { charThreshold: 300 }).parse();
   const { blocks, removed } = reconcile(parsed?.content ? contentBlocks(parsed.content) : [], visible);
   const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';

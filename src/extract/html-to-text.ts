@@ -12,8 +12,17 @@ const BLOCK = new Set([
 /** Blocks a browser sets apart with a blank line. */
 const SPACED = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'HR', 'TABLE']);
 
+/**
+ * A modal overlay: a dialog the page opens over its content (a consent manager's preference centre, a sign-in
+ * box), saved with the page though hidden by its style sheet. Never the article.
+ */
+export function isOverlay(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return element.getAttribute('aria-modal') === 'true' || role === 'dialog' || role === 'alertdialog' || (element.tagName.toUpperCase() === 'DIALOG' && !element.hasAttribute('open'));
+}
+
 function hidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
+  if (element.hasAttribute('hidden') || isOverlay(element)) return true;
   const style = element.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -28,9 +37,13 @@ export function htmlToText(root: Element): string {
     if (blank && out.at(-1) !== '') out.push('');
     line = '';
   };
+  // Line breaks in the page's source are spaces on screen, except in preformatted text.
+  let preformatted = 0;
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      line += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      if (!preformatted) line += text.replace(/\s+/g, ' ');
+      else for (const [index, part] of text.split('\n').entries()) { if (index) flush(false); line += part; }
       return;
     }
     if (node.nodeType !== 1) return;
@@ -41,7 +54,9 @@ export function htmlToText(root: Element): string {
     if (tag === 'TD' || tag === 'TH') line += ' ';
     const block = BLOCK.has(tag);
     if (block) flush(SPACED.has(tag));
+    if (tag === 'PRE') preformatted++;
     for (const child of element.childNodes) walk(child);
+    if (tag === 'PRE') preformatted--;
     if (block) flush(SPACED.has(tag));
   };
   walk(root);

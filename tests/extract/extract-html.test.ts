@@ -74,13 +74,24 @@ describe('extractHtml', () => {
     expect(article.removed.some((entry) => entry.text.includes('cookie') && /cookie/.test(entry.reason))).toBe(true);
   });
 
-  it('falls back to the visible text when the main-content guess misses most of the article', () => {
+  it('falls back to the visible text when the main-content guess misses most of the article, or holds other text', () => {
     const block = (text: string) => ({ kind: 'paragraph' as const, text });
     const visible = extractHtml(`<html><body>${prose(8)}</body></html>`, 'page.html');
     const partial = reconcile([block(visible.paragraphs[0])], visible);
     expect(partial.blocks).toEqual(visible.blocks);
     const full = reconcile(visible.blocks.slice(0, 7), visible);
     expect(full.blocks).toHaveLength(7);
+    // As long as the article, but another text (a block of product promotions).
+    const promotions = visible.paragraphs.map((_, index) => block(`Product ${index + 1} is the most comprehensive solution to manage all your complex and ever-expanding tax and compliance needs today.`));
+    expect(reconcile(promotions, visible).blocks).toEqual(visible.blocks);
+  });
+
+  it('never takes a modal overlay for the article, however long (a consent manager\'s policy pages)', () => {
+    const policy = Array.from({ length: 12 }, (_, i) => `<p>Section ${i + 1}: when you visit our website, we store information on your browser to collect details about you, your preferences or your device, which is mostly used to make the site work as you expect it to and to give you a more personalised experience.</p>`).join('');
+    const html = `<html><body><div aria-modal="true" role="region">${policy}</div><article><h1>Harbour strike</h1>${prose(3)}</article></body></html>`;
+    const article = extractHtml(html, 'page.html');
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs.every((text) => text.includes('harbour workers'))).toBe(true);
   });
 
   it('leaves out a menu and a sign-up notice inside the main content that the page does not show as text, keeping the article\'s own list', () => {

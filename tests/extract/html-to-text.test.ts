@@ -9,4 +9,13 @@ describe('htmlToText', () => {
       <p>First <b>paragraph</b> here.</p><p>Second<br>line</p></body>`).window;
     expect(htmlToText(document.body)).toBe('HomeWorld\n\nHarbour strike\n\nFirst paragraph here.\n\nSecond\nline');
   });
+
+  it('reads line breaks in the page source as spaces, except in preformatted text, and leaves out modal overlays', () => {
+    const { document } = new JSDOM(`<body><p>The
+ airline had said a flight
+ carrying 167 passengers left late.</p><pre>line one
+line two</pre><div aria-modal="true"><p>We store cookies on your browser.</p></div>
+      <div role="dialog"><p>Sign in to continue.</p></div><dialog><p>Closed dialog.</p></dialog></body>`).window;
+    expect(htmlToText(document.body)).toBe('The airline had said a flight carrying 167 passengers left late.\n\nline one\nline two');
+  });
 });
