@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { createRequire } from 'node:module';
 import type * as JsdomModule from 'jsdom';
 import type { BodyBlock, Evidence, RemovedBlock } from '../types.js';
-import { type ExtractedArticle, extractText } from './extract-text.js';
+import { type ExtractedArticle, extractText, trimClosing } from './extract-text.js';
 import { BROWSER_NOTICE_REASON, insetReason, isBrowserNotice, isConsentNotice } from './classify-lines.js';
 import { htmlToText, isOverlay } from './html-to-text.js';
 import { findDateline } from './find-dateline.js';
@@ -164,6 +164,33 @@ function shown(visible: BodyBlock[], readable: BodyBlock[]): number {
   return tokenCount(found) / Math.max(tokenCount(visible), 1);
 }
 
+/** A paragraph of some length that ends a sentence (not a caption or a label that Readability rightly dropped). */
+const isParagraph = (block: BodyBlock) => block.kind === 'paragraph' && block.text.split(/\s+/).length >= 20 && /[.!?"”’]$/.test(block.text);
+
+/**
+ * Readability's blocks with the paragraphs of the visible body it lacks between two of its own (it drops a
+ * paragraph set in a box of its own), each in its place on the page.
+ */
+function merge(readable: BodyBlock[], visible: BodyBlock[]): BodyBlock[] {
+  const all = ` ${readable.map((block) => key(block.text)).join(' ')} `;
+  const at = new Map(readable.map((block, index) => [key(block.text), index]));
+  const out: BodyBlock[] = [];
+  let next = 0;
+  let waiting: BodyBlock[] = [];
+  for (const block of visible) {
+    const index = at.get(key(block.text));
+    if (index !== undefined && index >= next) {
+      // The visible paragraphs since the last block both readings have: inside Readability's body.
+      if (next > 0) out.push(...waiting);
+      out.push(...readable.slice(next, index + 1));
+      next = index + 1;
+      waiting = [];
+    } else if (index === undefined && isParagraph(block) && !all.includes(` ${key(block.text)} `)) waiting.push(block);
+  }
+  out.push(...readable.slice(next));
+  return out;
+}
+
 /**
  * Two readings of the page agree on the body: Readability's main-content guess, and the text path over the
  * page's visible text (the same classifier as for pasted text). Readability's blocks are kept unless the text
@@ -187,7 +214,7 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
     return false;
   });
   if (tokenCount(kept) < 0.6 * tokenCount(text.blocks) || shown(text.blocks, kept) < 0.5) return { blocks: text.blocks, removed: text.removed };
-  return { blocks: kept, removed };
+  return { blocks: merge(kept, text.blocks), removed };
 }
 
 /** Extract an article from a saved page. */
@@ -201,8 +228,8 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   // Nor is a modal overlay the article, whatever its length (a consent manager's pages of policy).
   for (const overlay of [...document.querySelectorAll('[aria-modal], [role="dialog"], [role="alertdialog"], dialog')].filter(isOverlay)) overlay.remove();
   const parsed = new Readability(document, { charThreshold: 300 }).parse();
-  const { blocks, removed } = reconcile(parsed?.content ? contentBlocks(parsed.content) : [], visible);
-  const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const reconciled = reconcile(parsed?.content ? contentBlocks(parsed.content) : [], visible);
+  const lead = reconciled.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
   const headline = chooseHeadline(document, headings, meta, parsed?.title ?? undefined);
   const evidence: Record<string, Evidence> = {};
@@ -215,6 +242,9 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   const outlet = meta.outlet ?? parsed?.siteName ?? visible.outlet;
   if (!meta.outlet && !parsed?.siteName && visible.outlet && visible.evidence.outlet) evidence.outlet = visible.evidence.outlet;
   const authors = meta.authors.length ? meta.authors : visible.authors.length ? visible.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
+  const closing = trimClosing(reconciled.blocks, authors);
+  const blocks = closing.blocks;
+  const removed = [...reconciled.removed, ...closing.removed];
   if (!meta.authors.length && visible.authors.length && visible.evidence.authors) evidence.authors = visible.evidence.authors;
   return {
     sourceFile,

@@ -1,5 +1,5 @@
 /** Plain text copied from a web page → the article's body and metadata. */
-import type { Article, Evidence } from '../types.js';
+import type { Article, BodyBlock, Evidence, RemovedBlock } from '../types.js';
 import { classifyLines } from './classify-lines.js';
 import { findAuthors } from './find-authors.js';
 import { findDateline } from './find-dateline.js';
@@ -49,21 +49,12 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   // The headline is not body; drop it if the selection took it in.
   const authors = peopleFirst(credits.authors, outlet?.outlet ?? null, bodyText);
   const kept = body.blocks.filter((_, index) => body.lineOf[index] !== title?.line);
-  let bioFrom = closingBio(kept.map((block) => block.text), authors);
-  // The author's name or role over the bio ("Editor At Large") is no subheading.
-  while (bioFrom < kept.length && bioFrom > 0 && kept[bioFrom - 1].kind === 'heading') bioFrom--;
-  const blocks = kept.slice(0, bioFrom);
+  const closing = trimClosing(kept, authors);
+  const blocks = closing.blocks;
   const headlineLine = title ? lines[title.line].text : null;
   const removed = body.removed.filter((entry) => entry.text !== headlineLine);
   if (headlineLine) removed.unshift({ text: headlineLine, reason: 'headline' });
-  for (const block of kept.slice(bioFrom)) removed.push({ text: block.text, reason: 'author bio' });
-  // The outlet's initials signing off the last paragraph ("… economically resilient inner city. DM").
-  const last = blocks.at(-1);
-  const signOff = last?.kind === 'paragraph' ? SIGN_OFF.exec(last.text) : null;
-  if (last && signOff) {
-    blocks[blocks.length - 1] = { ...last, text: last.text.slice(0, signOff.index + 1) };
-    removed.push({ text: signOff[1], reason: 'sign-off' });
-  }
+  removed.push(...closing.removed);
   return {
     sourceFile,
     title: titleText,
@@ -84,6 +75,25 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
 
 /** Initials in capitals after the last sentence of an article: the outlet's sign-off. */
 const SIGN_OFF = /[.!?]["”’]?\s+(\p{Lu}{2,4})$/u;
+
+/**
+ * The body without what closes it but is not the article: the author's bio the run of prose took in (with the
+ * name or role set over it as a subheading: "Editor At Large"), and the outlet's initials signing off the last
+ * paragraph ("… economically resilient inner city. DM").
+ */
+export function trimClosing(body: BodyBlock[], authors: string[]): { blocks: BodyBlock[]; removed: RemovedBlock[] } {
+  let bioFrom = closingBio(body.map((block) => block.text), authors);
+  while (bioFrom < body.length && bioFrom > 0 && body[bioFrom - 1].kind === 'heading') bioFrom--;
+  const blocks = body.slice(0, bioFrom);
+  const removed: RemovedBlock[] = body.slice(bioFrom).map((block) => ({ text: block.text, reason: 'author bio' }));
+  const last = blocks.at(-1);
+  const signOff = last?.kind === 'paragraph' ? SIGN_OFF.exec(last.text) : null;
+  if (last && signOff) {
+    blocks[blocks.length - 1] = { ...last, text: last.text.slice(0, signOff.index + 1) };
+    removed.push({ text: signOff[1], reason: 'sign-off' });
+  }
+  return { blocks, removed };
+}
 
 /** How many closing paragraphs may be an author's bio that the run of prose took in. */
 const BIO_WITHIN = 3;

@@ -86,6 +86,25 @@ describe('extractHtml', () => {
     expect(reconcile(promotions, visible).blocks).toEqual(visible.blocks);
   });
 
+  it('adds a paragraph of the visible body that Readability dropped between two of its own, in its place, and nothing outside them', () => {
+    const block = (text: string) => ({ kind: 'paragraph' as const, text });
+    const visible = extractHtml(`<html><body>${prose(8)}</body></html>`, 'page.html');
+    const caption = block('Ships wait offshore on Monday.');
+    const teaser = block('Another story entirely: the city council has approved the new budget for the harbour after a long debate.');
+    const text = { ...visible, blocks: [teaser, ...visible.blocks.slice(0, 3), caption, ...visible.blocks.slice(3)] };
+    const readable = visible.blocks.filter((_, index) => index !== 4);
+    expect(reconcile(readable, text).blocks).toEqual(visible.blocks);
+  });
+
+  it('leaves out the author\'s bio closing the main content and the outlet\'s sign-off, as the text path does', () => {
+    const html = `<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Harbour strike</h1>${prose(5)}
+      <p>The port said talks would resume on Monday. HD</p>
+      <p>An award-winning journalist, Jane has covered the harbour and its workers for two decades and more.</p></article></body></html>`;
+    const article = extractHtml(html, 'page.html');
+    expect(article.paragraphs.at(-1)).toBe('The port said talks would resume on Monday.');
+    expect(article.removed).toEqual(expect.arrayContaining([{ text: 'HD', reason: 'sign-off' }, expect.objectContaining({ reason: 'author bio' })]));
+  });
+
   it('never takes a modal overlay for the article, however long (a consent manager\'s policy pages)', () => {
     const policy = Array.from({ length: 12 }, (_, i) => `<p>Section ${i + 1}: when you visit our website, we store information on your browser to collect details about you, your preferences or your device, which is mostly used to make the site work as you expect it to and to give you a more personalised experience.</p>`).join('');
     const html = `<html><body><div aria-modal="true" role="region">${policy}</div><article><h1>Harbour strike</h1>${prose(3)}</article></body></html>`;
