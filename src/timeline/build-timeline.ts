@@ -165,7 +165,7 @@ function mergeDrafts(drafts: Draft[], articles: Article[]): TimelineEvent[] {
         date: lead.date,
         precision: lead.precision,
         qualifier: lead.qualifier,
-        text: clauseOf(lead.source.sentence, lead.source.phrase),
+        text: eventText(lead.source.sentence, lead.source.phrase),
         articles: articleIds,
         outlets: [...new Set(articleIds.map((id) => outletOf.get(id)).filter((outlet): outlet is string => Boolean(outlet)))],
         entities: [...new Set(cluster.flatMap((draft) => [...draft.entities]))].sort(),
@@ -188,6 +188,27 @@ function mergeDrafts(drafts: Draft[], articles: Article[]): TimelineEvent[] {
 
 function score(draft: Draft, cluster: Draft[]): number {
   return cluster.reduce((sum, other) => sum + (other === draft ? 0 : jaccard(draft.words, other.words)), 0);
+}
+
+/** Words of a sentence that an event's line shows whole. */
+const WHOLE_SENTENCE = 40;
+
+/**
+ * The line an event shows: its sentence, or in a long one the clause holding the date phrase, widened back to
+ * the clause's subject (a part that opens in lower case continues the one before it: "…, including a flare, were
+ * thrown tonight as …" is no event without what was thrown).
+ */
+export function eventText(sentence: string, phrase: string): string {
+  if (sentence.split(/\s+/).length <= WHOLE_SENTENCE) return sentence;
+  const clause = clauseOf(sentence, phrase);
+  const raw = clause.charAt(0).toLowerCase() + clause.slice(1);
+  const at = sentence.indexOf(raw) >= 0 ? sentence.indexOf(raw) : sentence.indexOf(clause);
+  if (at <= 0 || !/^\p{Ll}/u.test(sentence.slice(at))) return clause;
+  // Back to the start of the nearest part before it that opens in capitals (or the sentence's start).
+  const before = sentence.slice(0, at);
+  const opening = [...before.matchAll(/[,;:]\s+(?=[\p{Lu}"“])/gu)].at(-1);
+  const start = opening ? opening.index + opening[0].length : 0;
+  return sentence.slice(start, at + raw.length).replace(/[,;:]$/, '');
 }
 
 /** The clause of a sentence that holds the date phrase: the comma-delimited part, widened when too short. */

@@ -153,6 +153,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // A duration ("for 25 years", "for three days") is no date, nor a span counted from a point the story names
     // ("in the months since", "in the year following"), nor the verb "may" or "march".
     if (/^for\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|nights?)$/i.test(phrase)) continue;
+    // Nor the span a superlative is measured over ("its worst plane crash in 30 years", "the highest in 18 months",
+    // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
+    if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)
+      && /\b(?:\p{L}{2,}est|first|most|least|worst|best|only|ever|last)\b[^.;]{0,60}$/iu.test(sentence.slice(0, start))) continue;
     if (/^in the (?:years?|months?|weeks?|days?)$/i.test(phrase)) {
       // "Earlier in the year", "later in the year": the year of publication (chrono reads "in the year" as a year on).
       if (/^in the year$/i.test(phrase) && published && /\b(?:earlier|later)\s+$/i.test(sentence.slice(0, start))) {

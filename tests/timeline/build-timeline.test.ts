@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eventText } from '../../src/timeline/build-timeline.js';
 import { root, seedArchive } from '../helpers.js';
 
 interface GoldEvent { date: string; seeds: string[]; about: string }
@@ -40,4 +41,14 @@ describe('buildTimeline', () => {
       expect(article.paragraphs[source.paragraph]).toContain(source.phrase);
     }
   });
+
+  it('should show an event by its sentence, or by the clause of a long one widened back to its subject', () => {
+    const short = 'Multiple people are injured after several missiles, including a hospital crutch, a can of cider and a flare, were thrown tonight as a group confronted a counter protest.';
+    expect(eventText(short, 'tonight')).toBe(short);
+    const long = 'The council, which met for six hours and heard from more than forty residents, dozens of shop owners and the harbour master himself, said on Friday, after a long and bitter debate that ran late into the night, that repairs to the wall would begin in the spring.';
+    expect(eventText(long, 'on Friday')).toBe('The council, which met for six hours and heard from more than forty residents, dozens of shop owners and the harbour master himself, said on Friday, after a long and bitter debate that ran late into the night');
+    const clauses = 'Officials in the port city said that the storm had damaged hundreds of homes along the coast and cut power to the old town, The mayor declared an emergency on Saturday morning after the sea wall failed, and crews worked through the night to reach the families who were still trapped upstairs.';
+    expect(eventText(clauses, 'on Saturday morning')).toBe('The mayor declared an emergency on Saturday morning after the sea wall failed');
+  });
 });
+

@@ -56,6 +56,11 @@ describe('findDateExpressions', () => {
     expect(on('Protests continued over the weekend.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-25', precision: 'day' });
     expect(on('Earlier in the year, he denied it.', '2024-05-31')).toEqual([{ phrase: 'in the year', date: '2024', precision: 'year', qualifier: null }]);
     expect(on('He spoke in May.', '2024-05-31')[0]).toMatchObject({ date: '2024-05', precision: 'month' });
+    // The span a superlative is measured over is no date to come; a date to come stays one.
+    for (const sentence of ['Nepal suffered its worst plane crash in 30 years.', 'Inflation rose to its highest level in 18 months.', 'It was the first time in a decade that the river froze.']) {
+      expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
+    }
+    expect(on('The vote is due in two weeks.', '2024-05-31')).toHaveLength(1);
   });
 
   it('should resolve weeks relative to publication', () => {
