@@ -166,6 +166,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       continue;
     }
     if (/^(?:may|march)$/.test(phrase)) continue;
+    // Two days of one month, not a day and a two-digit year ("Oct. 9, 11, 1981": the 9th and the 11th).
+    if (/\b\d{1,2},\s*\d{2}$/.test(phrase) && /^,\s*\d{4}\b/.test(sentence.slice(end))) continue;
     // A weekend is a date when the story says which ("over the weekend", "at the weekend", "last weekend"), not
     // as a kind of day ("weekend service", "they work on the weekend").
     if (/^weekend$/i.test(phrase) && !/\b(?:over|at|during|across) the\s+$/i.test(sentence.slice(0, start))) continue;

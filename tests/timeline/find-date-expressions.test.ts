@@ -61,6 +61,8 @@ describe('findDateExpressions', () => {
       expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
     }
     expect(on('The vote is due in two weeks.', '2024-05-31')).toHaveLength(1);
+    // A list of days of one month is no day and two-digit year.
+    expect(on('Oct. 9, 11, 1981: The Rolling Stones played the stadium.', '2024-05-31').map((found) => found.date)).not.toContain('2011-10-09');
   });
 
   it('should resolve weeks relative to publication', () => {
