@@ -222,11 +222,15 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   const dom = new (loadJsdom().JSDOM)(html, { virtualConsole: new (loadJsdom().VirtualConsole)() });
   const { document } = dom.window;
   const meta = readMeta(document);
-  const visible = extractText(htmlToText(document.body ?? document.documentElement), sourceFile);
+  const root = document.body ?? document.documentElement;
+  // A modal overlay is never the article, unless the page shows nothing else (an article saved in a dialog).
+  const beside = extractText(htmlToText(root), sourceFile);
+  const inOverlay = beside.paragraphs.length === 0;
+  const visible = inOverlay ? extractText(htmlToText(root, { overlays: true }), sourceFile) : beside;
   // Read before Readability runs: it rewrites the document and drops the headline it takes as the title.
   const headings = [...document.querySelectorAll('h1')].map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim());
-  // Nor is a modal overlay the article, whatever its length (a consent manager's pages of policy).
-  for (const overlay of [...document.querySelectorAll('[aria-modal], [role="dialog"], [role="alertdialog"], dialog')].filter(isOverlay)) overlay.remove();
+  // Nor does Readability see the overlays, whatever their length (a consent manager's pages of policy).
+  if (!inOverlay) for (const overlay of [...document.querySelectorAll('[aria-modal], [role="dialog"], [role="alertdialog"], dialog')].filter(isOverlay)) overlay.remove();
   const parsed = new Readability(document, { charThreshold: 300 }).parse();
   const reconciled = reconcile(parsed?.content ? contentBlocks(parsed.content) : [], visible);
   const lead = reconciled.blocks.find((block) => block.kind === 'paragraph')?.text ?? '';

@@ -97,6 +97,8 @@ export function trimClosing(body: BodyBlock[], authors: string[]): { blocks: Bod
 
 /** How many closing paragraphs may be an author's bio that the run of prose took in. */
 const BIO_WITHIN = 3;
+/** Characters of a bio within which it names its author. */
+const BIO_NAMED_WITHIN = 80;
 
 /**
  * Where the author's bio starts among the closing paragraphs (their count when there is none): a paragraph that names
@@ -104,10 +106,13 @@ const BIO_WITHIN = 3;
  * and the paragraphs after it, each naming the author too.
  */
 function closingBio(paragraphs: string[], authors: string[]): number {
-  const names = authors.flatMap((author) => [author, ...author.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))]);
+  // People's names only: a one-word credit is often the outlet or an agency ("Reuters"), which closing paragraphs name.
+  const people = authors.filter((author) => /^\p{Lu}\S*(?:\s+\S+)+$/u.test(author));
+  const names = people.flatMap((author) => [author, ...author.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))]);
   if (!names.length) return paragraphs.length;
   const pattern = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'u');
-  const about = (text: string) => pattern.test(text);
+  // A bio names its author as it opens ("Lance Ulanoff makes …", "A veteran journalist, Lance has …").
+  const about = (text: string) => pattern.test(text.slice(0, BIO_NAMED_WITHIN));
   for (let index = Math.max(1, paragraphs.length - BIO_WITHIN); index < paragraphs.length; index++) {
     const text = paragraphs[index];
     if (about(text) && (ROLE_WORDS.test(text) || BIO_VERBS.test(text)) && paragraphs.slice(index + 1).every(about)) return index;

@@ -22,13 +22,13 @@ export function isOverlay(element: Element): boolean {
 }
 
 function hidden(element: Element): boolean {
-  if (element.hasAttribute('hidden') || isOverlay(element)) return true;
+  if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** The visible text of `root`, one block per line, blank lines around paragraphs. */
-export function htmlToText(root: Element): string {
+/** The visible text of `root`, one block per line, blank lines around paragraphs; modal overlays left out unless asked for. */
+export function htmlToText(root: Element, { overlays = false }: { overlays?: boolean } = {}): string {
   const out: string[] = [];
   let line = '';
   const flush = (blank: boolean) => {
@@ -49,7 +49,7 @@ export function htmlToText(root: Element): string {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP.has(tag) || hidden(element)) return;
+    if (SKIP.has(tag) || hidden(element) || (!overlays && isOverlay(element))) return;
     if (tag === 'BR') { flush(false); return; }
     if (tag === 'TD' || tag === 'TH') line += ' ';
     const block = BLOCK.has(tag);

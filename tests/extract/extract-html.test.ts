@@ -111,6 +111,9 @@ describe('extractHtml', () => {
     const article = extractHtml(html, 'page.html');
     expect(article.paragraphs).toHaveLength(3);
     expect(article.paragraphs.every((text) => text.includes('harbour workers'))).toBe(true);
+    // An article the page saved inside a dialog, with nothing else to read, is still the article.
+    const inDialog = extractHtml(`<html><body><nav><a>Home</a></nav><div role="dialog"><article><h1>Harbour strike</h1>${prose(4)}</article></div></body></html>`, 'page.html');
+    expect(inDialog.paragraphs).toHaveLength(4);
   });
 
   it('leaves out a menu and a sign-up notice inside the main content that the page does not show as text, keeping the article\'s own list', () => {

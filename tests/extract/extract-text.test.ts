@@ -177,9 +177,13 @@ describe('extractText', () => {
       'Jane Doe makes frequent appearances on local radio and television programmes, talking about the weather and the sea.']]);
     expect(reasons.get('A veteran ')).toBe('author bio');
     expect(reasons.get('Jane Doe m')).toBe('author bio');
-    // A closing paragraph that names another journalist stays.
+    // A closing paragraph that names another journalist stays, and so does one that names the agency credited.
     const closing = 'The harbour master, a former reporter for the town paper, said the wall had been patched many times over the years.';
     expect(extractText([stormPage([[], [], []]), closing].join('\n'), 'case.txt').paragraphs).toEqual([...STORM, closing]);
+    const agency = 'A spokesman for the harbour board told a Reuters reporter on Saturday that the wall would be rebuilt in stone.';
+    const wire = extractText(['Storm floods the old harbour town', 'By Reuters', ...STORM, agency].join('\n'), 'case.txt');
+    expect(wire.authors).toEqual(['Reuters']);
+    expect(wire.paragraphs).toEqual([...STORM, agency]);
   });
   it('should leave out a caption closed by a photographer\'s credit, a wire caption and a video\'s label between paragraphs', () => {
     const reasons = leftOut([

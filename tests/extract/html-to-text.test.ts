@@ -17,5 +17,6 @@ describe('htmlToText', () => {
 line two</pre><div aria-modal="true"><p>We store cookies on your browser.</p></div>
       <div role="dialog"><p>Sign in to continue.</p></div><dialog><p>Closed dialog.</p></dialog></body>`).window;
     expect(htmlToText(document.body)).toBe('The airline had said a flight carrying 167 passengers left late.\n\nline one\nline two');
+    expect(htmlToText(document.body, { overlays: true })).toContain('Sign in to continue.');
   });
 });
