@@ -63,6 +63,12 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   const numbered = tokens.length > 2 && /^(?:[IVX]+|\d+)$/.test(tokens[tokens.length - 1].text);
   const last = tokens[tokens.length - (numbered ? 2 : 1)].text;
   const out: { tokens: NameToken[]; votes: Candidate['votes']; initial: boolean }[] = [];
+  // A country named in several words, whatever they are ("Saudi Arabia": not the demonym "Saudi" and a name;
+  // "Soviet Union": not a body named by its type word).
+  if (COUNTRY_NAMES.has(tokens.map((token) => token.text).join(' '))) {
+    out.push({ tokens, votes: { place: 5 }, initial });
+    return out;
+  }
   // A typed name: it ends with an organisation, place, law or event word ("Russian Security Council").
   const lastType = typeOfWord(last);
   if (lastType) {
@@ -84,11 +90,6 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
       if (named.length > 1 || (named.length === 1 && isPlainWord(named[0].text))) out.push({ tokens: named, votes: alone ? {} : { [lastType]: 3 }, initial });
       return out;
     }
-  }
-  // A country named in several words, whatever they are ("Saudi Arabia": not the demonym "Saudi" and a name).
-  if (COUNTRY_NAMES.has(tokens.map((token) => token.text).join(' '))) {
-    out.push({ tokens, votes: { place: 5 }, initial });
-    return out;
   }
   // A name headed by its type word and a connector, after any other words of its name: "Strait of Hormuz",
   // "Office for Budget Responsibility", "Democratic Republic of the Congo", "Federal Reserve Bank of New York".

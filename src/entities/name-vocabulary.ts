@@ -124,6 +124,7 @@ export const COUNTRY_NAMES = new Set([
   'Saudi Arabia', 'South Africa', 'South Korea', 'North Korea', 'South Sudan', 'New Zealand', 'Sri Lanka', 'Costa Rica',
   'El Salvador', 'Sierra Leone', 'Burkina Faso', 'Ivory Coast', 'Papua New Guinea', 'Equatorial Guinea', 'Cape Verde',
   'East Timor', 'North Macedonia', 'Puerto Rico', 'Hong Kong', 'San Marino', 'Bosnia and Herzegovina', 'Trinidad and Tobago',
+  'Soviet Union', 'Sao Tome and Principe', 'Antigua and Barbuda', 'Saint Lucia', 'Marshall Islands', 'Solomon Islands',
 ]);
 
 /** Well-known alternative names of countries and international bodies (canonical name first). */
@@ -150,6 +151,9 @@ export const COUNTRIES = words(`
   Qatar Romania Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
   Taiwan Tajikistan Tanzania Thailand Togo Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela
   Vietnam Yemen Zambia Zimbabwe Europe Asia Africa America Crimea Scotland Wales England Britain Gaza
+  Andorra Angola Bahamas Barbados Belize Benin Bhutan Brunei Burundi Comoros Djibouti Dominica Eswatini Fiji Grenada
+  Guyana Kiribati Liechtenstein Maldives Mauritania Mauritius Micronesia Nauru Palau Samoa Seychelles Suriname
+  Swaziland Tonga Tuvalu Vanuatu Czechoslovakia Yugoslavia Burma Greenland Antarctica Oceania
 `);
 
 /** Units named after people, which a number before them shows to be units. */

@@ -72,6 +72,8 @@ describe('discoverCandidates', () => {
   it('should keep a country named in several words whole, though it opens with a demonym', () => {
     expect(names('He lives in Jeddah, Saudi Arabia, with his family.')).toContainEqual(['Saudi Arabia', { place: 5 }]);
     expect(names('Saudi officials met Russian envoys.').map(([name]) => name)).not.toContain('Saudi');
+    // Though its last word names bodies elsewhere ("European Union"), a state is a place.
+    expect(names('Neither was ever part of the Soviet Union, which fell in 1991.')).toContainEqual(['Soviet Union', { place: 5 }]);
   });
 
   it('should type a region named by its compass point or landform as a place, not a surname that is one', () => {
