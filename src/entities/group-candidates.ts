@@ -82,6 +82,8 @@ function isCommonWord(word: string): boolean {
 const strongest = (group: Group) => Math.max(0, ...Object.values(group.votes));
 
 /** The strongest type vote of a group's own evidence in the text, the library's votes aside, or 0. */
+/** Whether a name was written after a person's title in the text ("President Xi", "Sir Keir"): votes of five or more. */
+const titledAlone = (group: Group) => (group.votes.person ?? 0) - (group.library.person ?? 0) >= 5;
 const strongestInText = (group: Group) => Math.max(0, ...(Object.entries(group.votes) as [EntityType, number][]).map(([type, weight]) => weight - (group.library[type] ?? 0)));
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;
@@ -211,6 +213,14 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     } else if (owners.length) {
       for (const [, owner] of owners) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
       groups.delete(key);
+    } else if (titledAlone(group) && !writtenLower(key, group) && !words.isFirstName([...group.forms.keys()][0])) {
+      // A titled word that opens one person's full name, and no one's first name in the dictionary, is that
+      // person's name before the given one ("President Xi" is Xi Jinping; "Sir Keir" is Keir Starmer).
+      const opened = people.filter(([personKey]) => personKey.split(' ')[0] === key);
+      if (opened.length === 1) {
+        merge(opened[0][1], group);
+        groups.delete(key);
+      }
     }
   }
   // A single capitalised word that the archive also writes in lower case, or that the dictionary knows as an

@@ -125,6 +125,18 @@ describe('buildEntityIndex', () => {
     expect(rick.mentions.map((mention) => mention.article)).toEqual(['a', 'e']);
   });
 
+  it('should join a titled name that opens one person\'s full name to that person, not a dictionary first name', () => {
+    const index = buildEntityIndex([
+      article('a', ['"I would like to congratulate President Xi and the people of China," he wrote on Friday.']),
+      article('b', ['China\'s President Xi Jinping announced plans to cut emissions by 2035.']),
+      article('c', ['Sir John thanked the crowd at the harbour on Monday evening.']),
+      article('d', ['John Smith, the harbour master, said the wall would hold.', 'John Smith spoke again on Tuesday.']),
+    ]);
+    const xi = index.entities.find((entity) => entity.name === 'Xi Jinping')!;
+    expect(xi.mentions.map((mention) => mention.article)).toEqual(['a', 'b']);
+    expect(index.entities.find((entity) => entity.name === 'John Smith')?.mentions.map((mention) => mention.article) ?? []).not.toContain('c');
+  });
+
   it('should name and type a person by the full name, though the surname alone is written more often', () => {
     const index = buildEntityIndex([
       article('a', ['Fans praised the new album by Taylor Swift on Friday, and Swift thanked them. Later, Swift went on tour.']),
