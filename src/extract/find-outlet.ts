@@ -26,6 +26,11 @@ const SITE_CONTEXT = /^(?:trending on|more from|latest from|the best of|follow|s
 /** Words of what a page says to its reader, never a site's name ("Follow us", "Sign up for our emails"). */
 const NOT_A_SITE = /^(?:us|our|me|my|you|your|them|it|this|that|the|a|an)$|\b(?:more|articles?|emails?|alerts?|updates?|stories|unlock|reading|offers?)\b/i;
 
+/** A byline crediting a reporter of the outlet rather than a person: "By DAILY NEWS Reporter", "By Herald Correspondent". */
+const STAFF_BYLINE = /^By\s+(\p{Lu}[^,;|]{1,40}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?|desk|team)\b/iu;
+/** Words of a byline that say who, not for whom: "By Staff Reporter", "By Our Correspondent", "By A Special Correspondent". */
+const GENERIC_CREDIT = /^(?:a|an|our|the|staff|special|senior|chief|political|foreign|sports?|business|court|crime|health|education|city|news|local|own|guest|contributing|freelance)(?:\s+(?:staff|special|senior|chief|political|foreign|sports?|business|court|crime|health|education|city|news|local|own|guest|contributing|freelance))*$/i;
+
 /** Words joining a name's capitalised words ("Rest of World", "The Globe and Mail"). */
 const JOINING = /^(?:of|the|and|&|de|du|des|la|le|el|al|di|da)$/;
 
@@ -97,6 +102,13 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const name = by ? siteName(cleanByline(by[1]).replace(/^the\s+/i, '')) : null;
     if (!name || name.split(/\s+/).length > 4) continue;
     if (calledThe(name, page)) return found(name, 'byline naming the site', line.text, 0.5);
+  }
+  // A byline that names the outlet its reporter works for: "By Jane Doe for DailyMail.com", "By DAILY NEWS Reporter".
+  for (const line of lines.slice(0, bodyStart)) {
+    const text = line.text.trim().replace(/^by\s*(?:by|from)?\s*/i, 'By ');
+    const credit = /^By\s+\p{Lu}.{1,60}?\s+for\s+(\p{Lu}[^,;|]{1,40})$/iu.exec(text) ?? STAFF_BYLINE.exec(text);
+    const name = credit && !GENERIC_CREDIT.test(credit[1].trim()) ? siteName(credit[1]) : null;
+    if (name) return found(name, 'byline naming the outlet', line.text, 0.5);
   }
   // The copyright holder of the footer: the last notice in the page (a photo's credit comes earlier).
   for (const line of [...lines].reverse()) {

@@ -52,4 +52,12 @@ describe('findOutlet', () => {
     expect(page('by Harbour DailyMarch 3, 2023', 'Dockworkers told the Harbour Daily that the strike would go on.')).toBe('Harbour Daily');
     expect(page('by Jane Doe', 'Dockworkers told the Harbour Daily that the strike would go on.')).toBeNull();
   });
+
+  it('should take the outlet a byline credits its reporter to, not a reporter\'s rank', () => {
+    expect(outletOf(['By JANE ROE FOR THEHARBOUR.COM'], [])).toBe('THEHARBOUR.COM');
+    expect(outletOf(['By Jane Roe for The Harbour Daily'], [])).toBe('The Harbour Daily');
+    expect(outletOf(['By HARBOUR NEWS Reporter'], [])).toBe('HARBOUR NEWS');
+    for (const byline of ['By Staff Reporter', 'By Our Correspondent', 'By A Special Correspondent', 'By Jane Roe, Political Reporter']) expect(outletOf([byline], []), byline).toBeNull();
+  });
 });
+
