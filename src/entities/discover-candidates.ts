@@ -59,6 +59,12 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   }
   if (tokens.length === 0) return [];
   if (tokens.length < sequence.tokens.length) initial = false;
+  // A capital "The" inside a sentence belongs to the name it opens ("in The Hague", "told The Namibian").
+  if (!initial && tokens.length > 1 && tokens[0].text === 'The' && isPlainWord(tokens[1].text) && /^\p{Lu}/u.test(tokens[1].text)) {
+    const the = tokens[0];
+    return namesIn({ ...sequence, tokens: tokens.slice(1), sentenceInitial: false })
+      .map((entry) => (entry.tokens[0]?.start === tokens[1].start ? { ...entry, tokens: [the, ...entry.tokens] } : entry));
+  }
   // A number after the type word is part of the name, which the word still types ("World War II", "Apollo 11").
   const numbered = tokens.length > 2 && /^(?:[IVX]+|\d+)$/.test(tokens[tokens.length - 1].text);
   const last = tokens[tokens.length - (numbered ? 2 : 1)].text;

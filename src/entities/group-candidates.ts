@@ -229,7 +229,8 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   // over every occurrence of a word, do not count here. A first name alone, as a person's, names no one in
   // particular across articles ("John said"), whatever the evidence; as a place it may ("Chad").
   for (const [key, group] of groups) {
-    const form = [...group.forms.keys()].find((spelling) => !ACRONYM.test(spelling));
+    // The word itself, without a "The" that some spellings open with ("The Namibian" is read as "Namibian").
+    const form = [...group.forms.keys()].find((spelling) => !ACRONYM.test(spelling))?.replace(/^The\s+/, '');
     if (key.includes(' ') || key.startsWith('acronym:') || !form) continue;
     const loneFirstName = typeOf(group, form, words) === 'person' && words.isFirstName(form);
     if (strongestInText(group) >= 3 && !loneFirstName) continue;

@@ -137,6 +137,19 @@ describe('buildEntityIndex', () => {
     expect(index.entities.find((entity) => entity.name === 'John Smith')?.mentions.map((mention) => mention.article) ?? []).not.toContain('c');
   });
 
+  it('should name a place with the capital "The" it is written with, and keep a word that is common without it out', () => {
+    const index = buildEntityIndex([
+      article('a', ['Hearings were held at the Peace Palace in The Hague on Monday.']),
+      article('b', ['The court in The Hague ruled on Friday, and lawyers left the Hague by train.']),
+      article('c', ['The minister told The Namibian that talks would go on.', 'Namibian officials met on Monday.']),
+      article('d', ['He told The Namibian that Namibian farmers were worried.']),
+    ]);
+    const hague = index.entities.find((entity) => entity.name === 'The Hague')!;
+    expect(hague.type).toBe('place');
+    expect(hague.mentions).toEqual([{ article: 'a', count: 1 }, { article: 'b', count: 2 }]);
+    expect(index.entities.map((entity) => entity.name)).not.toContain('The Namibian');
+  });
+
   it('should name and type a person by the full name, though the surname alone is written more often', () => {
     const index = buildEntityIndex([
       article('a', ['Fans praised the new album by Taylor Swift on Friday, and Swift thanked them. Later, Swift went on tour.']),

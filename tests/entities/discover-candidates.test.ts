@@ -103,8 +103,11 @@ describe('discoverCandidates', () => {
     // A place after "to" stays one.
     expect(names('The convoy drove to Kharkiv.')).toEqual([['Kharkiv', { place: 1 }]]);
     expect(names('Storms threatened communities throughout Gauteng.')).toEqual([['Storms', {}], ['Gauteng', { place: 1 }]]);
-    // A capital "The" opening the name leaves the preposition before it its say.
-    expect(names('Judges met in The Hague on Monday.')).toContainEqual(['Hague', { place: 1 }]);
+    // A capital "The" inside a sentence opens the name, and leaves the preposition before it its say; at the
+    // sentence's start it is the article.
+    expect(names('Judges met in The Hague on Monday.')).toContainEqual(['The Hague', { place: 1 }]);
+    expect(names('She told The Namibian last month that talks would resume.').map(([name]) => name)).toEqual(['The Namibian']);
+    expect(names('The Hague is a city by the sea.').map(([name]) => name)).toEqual(['Hague']);
   });
 
   it('should keep a name whole across its particles, and a community of states as one body', () => {
