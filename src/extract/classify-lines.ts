@@ -91,6 +91,14 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line))));
 }
 
+/** The credit under a post embedded from a social network: a dash, the author, the handle, the date. */
+const POST_CREDIT = /^[—–-]\s?.{1,80}\(@\w{1,15}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u;
+/** Characters of a post's text (a post holds 280, and a link to its picture), and words of a line of it above its last. */
+const POST_CHARS = 320;
+const POST_LINE_WORDS = 20;
+/** Why an embedded post is left out. */
+export const POST_REASON = 'post embedded from a social network';
+
 /** Words of a photo credit on a line of its own ("Kristy Sparow/Stringer/Getty Images"), and of the caption over it. */
 const CREDIT_WORDS = 8;
 const CAPTION_WORDS = 15;
@@ -121,6 +129,19 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
   // other stories with their standfirsts ("Stamp prices to rise by record amount - as cost of sending …").
   markRuns(out, (line) => line.cls !== 'good', (run) => run.length >= 3);
   markRuns(out, () => true, (run) => run.filter((entry) => entry.cls === 'good').length >= 3);
+  // A post embedded from a social network: its credit ("— Jane Roe (@janeroe) May 6, 2025") and, above it, its
+  // text, as much as a post holds.
+  out.forEach((line, index) => {
+    if (!POST_CREDIT.test(line.text)) return;
+    Object.assign(line, { cls: 'bad', reason: POST_REASON });
+    let chars = 0;
+    // The line above the credit ends the post; a line above that is the post's too when it is no longer than a
+    // post's paragraphs run (a paragraph of the article before the post is longer).
+    for (let at = index - 1; at >= 0 && chars + out[at].text.length <= POST_CHARS && !out[at].endMarker && (at === index - 1 || out[at].words <= POST_LINE_WORDS); at--) {
+      chars += out[at].text.length;
+      Object.assign(out[at], { cls: 'bad', reason: POST_REASON });
+    }
+  });
   // A short line set over a photo's credit is its caption ("Zendaya attends the 2021 premiere in London." over
   // "Tim P. Whitby/Getty Images").
   out.forEach((line, index) => {

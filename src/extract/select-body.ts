@@ -1,6 +1,6 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
-import { type ClassifiedLine, isCaption, keyWords, LIST_REASON, RUN_REASON } from './classify-lines.js';
+import { type ClassifiedLine, isCaption, POST_REASON, keyWords, LIST_REASON, RUN_REASON } from './classify-lines.js';
 
 /** The body and the lines around it. */
 export interface BodySelection {
@@ -20,8 +20,8 @@ function weight(line: ClassifiedLine): number {
     case 'near': return line.words * 0.6;
     case 'short': return line.headlineLike ? -1.5 : -3;
     // A short label the page repeats between paragraphs ("Article content", "Advertisement") costs little.
-    // A photo caption is set inside articles, between their paragraphs: it costs little more than a label.
-    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || isCaption(line) ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
+    // A photo caption or an embedded post is set inside articles, between their paragraphs: it costs little more than a label.
+    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || isCaption(line) || line.reason === POST_REASON ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
   }
 }
 

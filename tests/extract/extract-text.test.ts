@@ -319,6 +319,12 @@ describe('extractText', () => {
     expect(linked.removed.map((block) => block.text)).toContain(other);
   });
 
+  it('should leave out a post embedded from a social network, its text and its credit, not the paragraph before it', () => {
+    const reasons = leftOut([[], ['Harbour road closed until further notice.', 'Stay safe everyone and keep away from the sea wall tonight. pic.twitter.com/abc123',
+      '— Harbour Council (@harbourcouncil) March 3, 2023'], []]);
+    for (const line of ['Harbour ro', 'Stay safe ', '— Harbour ']) expect(reasons.get(line)).toBe('post embedded from a social network');
+  });
+
   it('should take the outlet\'s initials signing off the last paragraph out of it', () => {
     const article = extractText(stormPage([[], [], []]).replace(/whole year\.$/, 'whole year. HD'), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
