@@ -48,7 +48,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   if (credits.evidence.length) evidence.authors = { source: 'byline, bio or credit line', text: credits.evidence.join(' | '), confidence: 0.7 };
   // The headline is not body; drop it if the selection took it in.
   const authors = peopleFirst(credits.authors, outlet?.outlet ?? null, bodyText);
-  const kept = body.blocks.filter((_, index) => body.lineOf[index] !== title?.line);
+  // Nor is a copy of the headline that the page prints again above the article.
+  const headlineKey = title ? titleKey(title.title) : null;
+  const kept = body.blocks.filter((block, index) => body.lineOf[index] !== title?.line && titleKey(block.text) !== headlineKey);
   const closing = trimClosing(kept, authors);
   const blocks = closing.blocks;
   const headlineLine = title ? lines[title.line].text : null;
@@ -72,6 +74,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     removed,
   };
 }
+
+/** A headline's words, to know a copy of it. */
+const titleKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Initials in capitals after the last sentence of an article: the outlet's sign-off. */
 const SIGN_OFF = /[.!?]["”’]?\s+(\p{Lu}{2,4})$/u;

@@ -325,6 +325,13 @@ describe('extractText', () => {
     for (const line of ['Harbour ro', 'Stay safe ', '— Harbour ']) expect(reasons.get(line)).toBe('post embedded from a social network');
   });
 
+  it('should keep no copy of the headline that the page prints again above the article', () => {
+    const headline = 'What comes next for the old harbour town after the storm?';
+    const article = extractText([`${headline} | Harbour Daily Loaded`, 'Home', 'News', headline, ...STORM].join('\n'), 'case.txt');
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs).toEqual(STORM);
+  });
+
   it('should take the outlet\'s initials signing off the last paragraph out of it', () => {
     const article = extractText(stormPage([[], [], []]).replace(/whole year\.$/, 'whole year. HD'), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
