@@ -81,9 +81,9 @@ function isCommonWord(word: string): boolean {
 /** The strongest type vote of a group, or 0. */
 const strongest = (group: Group) => Math.max(0, ...Object.values(group.votes));
 
-/** The strongest type vote of a group's own evidence in the text, the library's votes aside, or 0. */
 /** Whether a name was written after a person's title in the text ("President Xi", "Sir Keir"): votes of five or more. */
 const titledAlone = (group: Group) => (group.votes.person ?? 0) - (group.library.person ?? 0) >= 5;
+/** The strongest type vote of a group's own evidence in the text, the library's votes aside, or 0. */
 const strongestInText = (group: Group) => Math.max(0, ...(Object.entries(group.votes) as [EntityType, number][]).map(([type, weight]) => weight - (group.library[type] ?? 0)));
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;

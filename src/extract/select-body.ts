@@ -1,6 +1,6 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
-import { type ClassifiedLine, isCaption, POST_REASON, keyWords, LIST_REASON, RUN_REASON } from './classify-lines.js';
+import { type ClassifiedLine, isCaption, keyWords, LIST_REASON, POST_REASON, RUN_REASON } from './classify-lines.js';
 
 /** The body and the lines around it. */
 export interface BodySelection {
