@@ -31,6 +31,20 @@ const STAFF_BYLINE = /^By\s+(\p{Lu}[^,;|]{1,40}?)\s+(?:staff\s+)?(?:reporters?|c
 /** Words of a byline that say who, not for whom: "By Staff Reporter", "By Our Correspondent", "By A Special Correspondent". */
 const GENERIC_CREDIT = /^(?:a|an|our|the|staff|special|senior|chief|political|foreign|sports?|business|court|crime|health|education|city|news|local|own|guest|contributing|freelance)(?:\s+(?:staff|special|senior|chief|political|foreign|sports?|business|court|crime|health|education|city|news|local|own|guest|contributing|freelance))*$/i;
 
+/** What a page sets above a story, never its masthead: "Live", "Breaking", "Exclusive", "Opinion". */
+const PAGE_LABEL = /^(?:live|breaking(?: news)?|exclusive|opinion|analysis|explainer|updated?|watch|listen|sponsored|advertisement|comment|review|news|home|menu)$/i;
+
+/**
+ * The first of two titles a line names together, when they share a word ("Daily Star and Daily Star On Sunday",
+ * "Daily Mirror and Sunday Mirror newspapers"); a name joined by "and" stays whole ("The Globe and Mail").
+ */
+function firstOfPair(text: string): string {
+  const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(text.trim());
+  if (!pair) return text;
+  const words = new Set(pair[1].toLowerCase().split(/\s+/).filter((word) => word !== 'the'));
+  return pair[2].toLowerCase().split(/\s+/).some((word) => words.has(word)) ? pair[1] : text;
+}
+
 /** Words joining a name's capitalised words ("Rest of World", "The Globe and Mail"). */
 const JOINING = /^(?:of|the|and|&|de|du|des|la|le|el|al|di|da)$/;
 
@@ -70,12 +84,12 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
   for (const line of lines) {
     if (line.cls !== 'bad' && line.cls !== 'short') continue;
     const context = SITE_CONTEXT.exec(line.text.trim());
-    const name = context ? siteName(context[1]) : null;
+    const name = context ? siteName(firstOfPair(context[1])) : null;
     if (name && !menu.has(name.toLowerCase())) return found(name, 'site name in the page', line.text, 0.7);
   }
   // A masthead: a short first line that is not navigation, a date or the headline, and that the page names again.
   const first = lines[0];
-  if (first && first.index !== titleLine && first.index < bodyStart && first.words >= 1 && first.words <= 4 && /^\p{Lu}/u.test(first.text)
+  if (first && !PAGE_LABEL.test(first.text.trim()) && first.index !== titleLine && first.index < bodyStart && first.words >= 1 && first.words <= 4 && /^\p{Lu}/u.test(first.text)
       && !INTERFACE_PATTERN.test(first.text) && !parseDateLine(first.text) && !/[⇩⇧↓↑→←|]/.test(first.text) && /\p{Ll}/u.test(first.text)) {
     // "Site. Section" mastheads name the site first.
     const name = first.text.split(/\.\s+/)[0].trim();

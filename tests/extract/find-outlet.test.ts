@@ -59,5 +59,12 @@ describe('findOutlet', () => {
     expect(outletOf(['By HARBOUR NEWS Reporter'], [])).toBe('HARBOUR NEWS');
     for (const byline of ['By Staff Reporter', 'By Our Correspondent', 'By A Special Correspondent', 'By Jane Roe, Political Reporter']) expect(outletOf([byline], []), byline).toBeNull();
   });
+
+  it('should take the first of two titles a line names together, keep a name joined by "and" whole, and take no page label for a masthead', () => {
+    expect(outletOf([], ['Subscribe to Harbour Daily and Sunday Harbour Daily newspapers'])).toBe('Harbour Daily');
+    expect(outletOf([], ['Subscribe to Harbour Star and Harbour Star On Sunday newspapers'])).toBe('Harbour Star');
+    expect(outletOf([], ['More from The Globe and Mail'])).toBe('The Globe and Mail');
+    expect(outletOf(['Live', 'Menu', 'Harbour strike: Live updates as crews return'], [])).toBeNull();
+  });
 });
 
