@@ -35,7 +35,8 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const tail = lines.slice(bodyEnd + 1);
   const bodyText = body.blocks.map((block) => block.text).join('\n');
   // Bylines sit under the headline, sometimes below a stand-first that the body run took in.
-  const credits = findAuthors(lines.slice(0, Math.max(bodyStart, (title?.line ?? -1) + 6)), tail, title?.line ?? null);
+  const headerEnd = Math.max(bodyStart, (title?.line ?? -1) + 6);
+  const credits = findAuthors(lines.slice(0, headerEnd), tail, title?.line ?? null, lines[headerEnd]);
   const published = findPublished(header, title?.line ?? null, text, bodyText);
   const outlet = findOutlet(lines, bodyStart, title?.line ?? null, dateline?.agency ?? null);
   const evidence: Record<string, Evidence> = {};

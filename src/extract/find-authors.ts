@@ -1,7 +1,7 @@
 /** Find authors (bylines, bio blocks, "X reported from …") and contributors ("… contributed to this report"). */
 import type { ClassifiedLine } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
-import { INTERFACE_PATTERN, MONTH_WORD, MONTHS, ROLE_NAMES, ROLE_WORDS, WIRE_CREDIT, WIRE_ROLE } from './vocabulary.js';
+import { INTERFACE_PATTERN, MONTH_WORD, MONTHS, PAGE_LABEL, ROLE_NAMES, ROLE_WORDS, WIRE_CREDIT, WIRE_ROLE } from './vocabulary.js';
 
 /** People credited for an article. */
 export interface Credits {
@@ -94,9 +94,9 @@ function addAll(target: string[], names: string[]): void {
 
 /**
  * Credits from the lines before the body (`header`) and the lines left out after it (`tail`, where
- * bios and credit lines live).
+ * bios and credit lines live); `firstOfBody` is the line the body opens with, after the header.
  */
-export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], titleLine: number | null): Credits {
+export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], titleLine: number | null, firstOfBody?: ClassifiedLine): Credits {
   const authors: string[] = [];
   const contributors: string[] = [];
   const evidence: string[] = [];
@@ -132,6 +132,17 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
       const parts = line.text.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
       const names = splitNames(line.text).filter((name) => PERSON.test(name));
       if (names.length >= 2 && names.length === parts.length) { addAll(authors, names); evidence.push(line.text); return; }
+    }
+    // A name alone over its affiliation (an outlet's initials, "BBC News", or a role, "Political editor") right
+    // above the lead: a byline without "By".
+    const affiliation = header[position + 1];
+    const lead = header[position + 2] ?? (position + 2 === header.length ? firstOfBody : undefined);
+    const affiliated = affiliation !== undefined && affiliation.words <= 3 && !affiliation.endsSentence && !PAGE_LABEL.test(affiliation.text.trim())
+      && (/^\p{Lu}{2,6}\b/u.test(affiliation.text) || ROLE_WORDS.test(affiliation.text));
+    if (below && PERSON.test(line.text) && !notAName(line.text) && affiliated && lead?.cls === 'good' && lead.endsSentence) {
+      addAll(authors, [line.text]);
+      evidence.push(`${line.text} / ${affiliation.text}`);
+      return;
     }
     if (line.index !== titleLine && nearTitle && line.words <= 10 && !line.endsSentence && (neighbours.some(dated) || stamped(line.text))) {
       const names = splitNames(cleanByline(line.text)).filter((name) => PERSON.test(name));

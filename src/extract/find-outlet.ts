@@ -9,7 +9,7 @@ import type { Evidence } from '../types.js';
 import type { ClassifiedLine } from './classify-lines.js';
 import { cleanByline } from './find-authors.js';
 import { parseDateLine } from './parse-date-line.js';
-import { INTERFACE_PATTERN, ROLE_NAMES } from './vocabulary.js';
+import { INTERFACE_PATTERN, PAGE_LABEL, ROLE_NAMES } from './vocabulary.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** Wire services named in datelines, by the abbreviation used there. */
@@ -31,8 +31,6 @@ const STAFF_BYLINE = /^By\s+(\p{Lu}[^,;|]{1,40}?)\s+(?:staff\s+)?(?:reporters?|c
 /** Words of a byline that say who, not for whom: "By Staff Reporter", "By Our Correspondent", "By A Special Correspondent". */
 const GENERIC_CREDIT = /^(?:a|an|our|the|staff|special|senior|chief|political|foreign|sports?|business|court|crime|health|education|city|news|local|own|guest|contributing|freelance)(?:\s+(?:staff|special|senior|chief|political|foreign|sports?|business|court|crime|health|education|city|news|local|own|guest|contributing|freelance))*$/i;
 
-/** What a page sets above a story, never its masthead: "Live", "Breaking", "Exclusive", "Opinion". */
-const PAGE_LABEL = /^(?:live|breaking(?: news)?|exclusive|opinion|analysis|explainer|updated?|watch|listen|sponsored|advertisement|comment|review|news|home|menu)$/i;
 
 /**
  * The first of two titles a line names together, when they share a word ("Daily Star and Daily Star On Sunday",

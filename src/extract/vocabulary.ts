@@ -74,3 +74,6 @@ export const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|ap
 export const MONTH_NAMES = MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|');
 /** Weekday names. */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** What a page sets above a story, never a masthead nor a byline's affiliation: "Live", "Breaking", "Exclusive", "Opinion". */
+export const PAGE_LABEL = /^(?:live|breaking(?: news)?|exclusive|opinion|analysis|explainer|updated?|watch|listen|sponsored|advertisement|comment|review|news|home|menu)$/i;

@@ -52,6 +52,17 @@ describe('findAuthors', () => {
     expect(findAuthors(lines(`${title}\nTrade and Industry`), [], 0).authors).toEqual([]);
   });
 
+  it('reads a name alone over its affiliation, right above the lead, as a byline; not a name over a label before other furniture', () => {
+    const lead = 'Dockworkers walked out over pay on Tuesday, leaving dozens of grain ships waiting at anchor outside the port.';
+    const page = (byline: string[], next: string) => {
+      const all = lines(['Headline about the harbour strike today', 'Share', ...byline, next].join('\n'));
+      return findAuthors(all.slice(0, -1), [], 0, all.at(-1)).authors;
+    };
+    expect(page(['Duncan Walker', 'BBC'], lead)).toEqual(['Duncan Walker']);
+    expect(page(['Duncan Walker', 'BBC'], 'Related Topics')).toEqual([]);
+    expect(page(['Harbour Strike', 'Live'], lead)).toEqual([]);
+  });
+
   it('does not take section labels, months, mastheads or form text for names', () => {
     expect(findAuthors(lines('Headline about the harbour strike today\nLocal News\nMay 3, 2024'), [], 0).authors).toEqual([]);
     expect(findAuthors(lines('Tuesday, 26 November 2024\nFederal Politics\nHeadline about the harbour strike today\nDan Jervis-Bardy\nThe West Australian\nTue, 26 November 2024 9:27PM'), [], 2).authors).toEqual(['Dan Jervis-Bardy']);
