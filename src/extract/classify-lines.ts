@@ -50,9 +50,10 @@ function normal(text: string): string {
 
 /**
  * What a sign-up form says to the reader: "By providing your email address, you agree to …", "By signing up,
- * you confirm …", "If you are a print subscriber, online access is included …".
+ * you confirm …", "If you are a print subscriber, online access is included …", "I would like to be emailed about
+ * offers …", "Read our privacy policy".
  */
-const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b/i;
+const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b|i (?:would like|want|wish|agree|consent) to (?:be emailed|be contacted|receive|get)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b|\bread our privacy (?:policy|notice)\b/i;
 
 /** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News …", "Add us as a preferred source on Google",
  * "Add as preferred on Google". */

@@ -149,11 +149,14 @@ describe('extractText', () => {
     const reasons = leftOut([
       ['ALSO READ: Ten things to know about the new flood barrier'],
       ['If you are a home delivery print subscriber, online access is included in your subscription and you can read every story on the site.', 'The next issue of Harbour Daily will soon be in your inbox.'],
-      [],
+      ['I would like to be emailed about offers, events and updates from The Harbour Daily. Read our privacy policy',
+        'Our readers are treated to special offers, promotions and adverts from us and our partners. You can check out at any time. Read our Privacy Notice'],
     ]);
     expect(reasons.get('ALSO READ:')).toBe('link to another story');
     expect(reasons.get('If you are')).toBe('sign-up form text');
     expect(reasons.get('The next i')).toBe('sign-up form text');
+    expect(reasons.get('I would li')).toBe('sign-up form text');
+    expect(reasons.get('Our reader')).toBe('sign-up form text');
   });
 
   it('should leave out what the page says about the browser and how to reach the author, between the paragraphs and after the last', () => {
