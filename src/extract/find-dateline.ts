@@ -1,5 +1,10 @@
 /** Find the dateline that opens a wire-style lead ("PRAGUE --", "WASHINGTON (AP) —"). */
 
+import { PAGE_LABEL } from './vocabulary.js';
+
+/** Words of a label set before a lead, not a place. */
+const LEAD_LABEL = /^(?:WARNING|UPDATE|UPDATED|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|GRAPHIC|PICTURED|WATCH|READ|FACT CHECK)\b/i;
+
 /** A dateline: the place, and the agency named beside it if any. */
 export interface Dateline {
   place: string;
@@ -15,5 +20,7 @@ export function findDateline(lead: string): Dateline | null {
   const place = match[1].replace(/[ ,]+$/, '');
   // A dateline's place is in capitals; a capitalised sentence opening ("US-made jets -") is not one.
   if (!/^[\p{Lu}'’. ,-]+(?:,\s*[\p{Lu}][\p{L}.]+)?$/u.test(place.split(',')[0]) || place.length < 3) return null;
+  // Nor is a label set before a lead ("WARNING GRAPHIC DETAIL:", "UPDATE:", "EXCLUSIVE:").
+  if (PAGE_LABEL.test(place.split(/\s+/)[0]) || LEAD_LABEL.test(place)) return null;
   return { place, agency: match[2] ?? null };
 }

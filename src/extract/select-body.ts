@@ -55,7 +55,8 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       const next = lines[index + 1];
       if (isProse(line)) keep = line.bullet ? 'list-item' : 'paragraph';
       else if (line.bullet && (isProse(previous) || previous?.bullet) && line.words >= 2 && line.endsSentence) keep = 'list-item';
-      else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short')) {
+      // A byline between a stand-first and the lead is no subheading.
+      else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short') && !/^by\s/i.test(line.text)) {
         keep = 'heading';
       } else if (line.endsSentence && line.words >= 3 && line.stopwordDensity > 0 && isProse(previous) && isProse(next)) {
         keep = 'paragraph';

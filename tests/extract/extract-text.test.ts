@@ -222,6 +222,8 @@ describe('extractText', () => {
     for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou', 'Jane Roe/G', 'Boats lie ']) expect(reasons.get(caption)).toBe('photo caption or credit');
     // A short line over a photo's credit is its caption; the headline over the lead photo's credit stays the headline.
     expect(reasons.get('Fishermen ')).toBe('photo caption (over its credit)');
+    // A headline in title case that reads "… for …" is no photographer's credit.
+    expect(extractText(['Home', 'News', 'The Best Sea Walls for Every Harbour Town', 'By Jane Doe', ...STORM].join('\n'), 'case.txt').title).toBe('The Best Sea Walls for Every Harbour Town');
     const credited = extractText(['Home', 'News', 'Will the harbour wall hold through another storm?', 'Jane Roe/Getty Images', ...STORM].join('\n'), 'case.txt');
     expect(credited.title).toBe('Will the harbour wall hold through another storm?');
     expect(credited.paragraphs).toEqual(STORM);
@@ -339,6 +341,14 @@ describe('extractText', () => {
     const article = extractText(stormPage([[], [], []]).replace(/whole year\.$/, 'whole year. HD'), 'case.txt');
     expect(article.paragraphs).toEqual(STORM);
     expect(reasonsOf(article).get('HD')).toBe('sign-off');
+  });
+
+  it('should read the dateline from the first paragraph after a stand-first', () => {
+    const standfirst = 'The storm pushed the sea over the harbour wall and flooded the old town, forcing families from their homes.';
+    const lead = `HARBOURTOWN: ${STORM[0]}`;
+    const article = extractText(['Home', 'News', 'Storm floods the old harbour town', standfirst, 'By Jane Doe', lead, STORM[1], STORM[2]].join('\n'), 'case.txt');
+    expect(article.paragraphs).toEqual([standfirst, lead, STORM[1], STORM[2]]);
+    expect(article.dateline).toBe('HARBOURTOWN');
   });
 
   it('should return no body for text that is only navigation', () => {
