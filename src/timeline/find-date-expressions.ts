@@ -49,6 +49,9 @@ function relativeTo(published: string): string {
  * Year for a month(-day) without one: the publication year, unless that falls after publication, when it
  * is the year before. A report's near future (within two months: "he will attend in early June") stays.
  */
+/** Nouns after a month and day that make it the name of an event that happened: "the Oct. 7 attacks". */
+const PAST_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|attackers|massacres?|terrorists?|raids?|riots?|insurrection|invasion|bombings?|shootings?|killings?|assault|atrocit(?:y|ies)|uprising|coup|hostages?|earthquake|tsunami)\b/i;
+
 function yearFor(month: number, day: number | null, published: string): number {
   const pub = partsOf(published);
   const monthsAhead = month - pub.month;
@@ -222,6 +225,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (year === null) {
       if (!published) { push(match, { ...unresolved(`${day ? 'a day' : 'a month'} without a year, and the article has no published date`), precision: day ? 'day' : 'month' }); continue; }
       year = yearFor(month, day, published);
+      // A day named for what happened on it ("the Oct. 7 attacks", "the Jan. 6 riot") is past: the last such day.
+      if (PAST_EVENT.test(sentence.slice(end)) && isoDay(year, month, day ?? 1) > published) year -= 1;
     }
     const yearNote = known('year') ? '' : ', in the year of publication';
     if (day === null) {

@@ -61,6 +61,9 @@ describe('findDateExpressions', () => {
       expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
     }
     expect(on('The vote is due in two weeks.', '2024-05-31')).toHaveLength(1);
+    // A day named for what happened on it is past; a day to come stays ahead.
+    expect(on('Talks stalled after the Oct. 7 attacks on Israel.', '2024-08-08')[0]).toMatchObject({ date: '2023-10-07', precision: 'day' });
+    expect(on('The vote is on Oct. 7.', '2024-08-08')[0]).toMatchObject({ date: '2024-10-07', precision: 'day' });
     // A list of days of one month is no day and two-digit year.
     expect(on('Oct. 9, 11, 1981: The Rolling Stones played the stadium.', '2024-05-31').map((found) => found.date)).not.toContain('2011-10-09');
   });
