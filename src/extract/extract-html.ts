@@ -157,9 +157,11 @@ function chooseHeadline(document: Document, headings: string[], meta: PageMeta, 
 const tokenCount = (blocks: BodyBlock[]) => blocks.reduce((sum, block) => sum + block.text.split(/\s+/).length, 0);
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Share of the visible body's words that stand in Readability's blocks, paragraph by paragraph. */
-function shown(visible: BodyBlock[], readable: BodyBlock[]): number {
-  const all = ` ${readable.map((block) => key(block.text)).join(' ')} `;
+/** Blocks' text as one string of keys, to find a block's text inside them (` key key … `). */
+const keysText = (blocks: BodyBlock[]) => ` ${blocks.map((block) => key(block.text)).join(' ')} `;
+
+/** Share of the visible body's words that stand in Readability's blocks (`all`, their keys), paragraph by paragraph. */
+function shown(visible: BodyBlock[], all: string): number {
   const found = visible.filter((block) => all.includes(` ${key(block.text)} `));
   return tokenCount(found) / Math.max(tokenCount(visible), 1);
 }
@@ -171,8 +173,7 @@ const isParagraph = (block: BodyBlock) => block.kind === 'paragraph' && block.te
  * Readability's blocks with the paragraphs of the visible body it lacks between two of its own (it drops a
  * paragraph set in a box of its own), each in its place on the page.
  */
-function merge(readable: BodyBlock[], visible: BodyBlock[]): BodyBlock[] {
-  const all = ` ${readable.map((block) => key(block.text)).join(' ')} `;
+function merge(readable: BodyBlock[], visible: BodyBlock[], all: string): BodyBlock[] {
   const at = new Map(readable.map((block, index) => [key(block.text), index]));
   const out: BodyBlock[] = [];
   let next = 0;
@@ -213,8 +214,9 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
     removed.push({ text: block.text, reason });
     return false;
   });
-  if (tokenCount(kept) < 0.6 * tokenCount(text.blocks) || shown(text.blocks, kept) < 0.5) return { blocks: text.blocks, removed: text.removed };
-  return { blocks: merge(kept, text.blocks), removed };
+  const all = keysText(kept);
+  if (tokenCount(kept) < 0.6 * tokenCount(text.blocks) || shown(text.blocks, all) < 0.5) return { blocks: text.blocks, removed: text.removed };
+  return { blocks: merge(kept, text.blocks, all), removed };
 }
 
 /** Extract an article from a saved page. */

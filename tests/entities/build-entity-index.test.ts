@@ -23,6 +23,11 @@ function article(id: string, paragraphs: string[]): Article {
   };
 }
 
+/** The entity of an index named so, if any. */
+const entityNamed = (index: ReturnType<typeof buildEntityIndex>, name: string) => index.entities.find((entity) => entity.name === name);
+/** The articles that mention the entity named so (none when there is no such entity). */
+const articlesOf = (index: ReturnType<typeof buildEntityIndex>, name: string) => entityNamed(index, name)?.mentions.map((mention) => mention.article) ?? [];
+
 describe('buildEntityIndex', () => {
   it('should find the gold entities of the seeds with their types and exact mention counts per article', async () => {
     const { archive } = await seedArchive();
@@ -106,11 +111,9 @@ describe('buildEntityIndex', () => {
       article('e', ['President Vladimir Putin spoke in Moscow on Friday.']),
       article('f', ['Putin said the talks would go on, and Putin left Moscow later.']),
     ]);
-    const space = index.entities.find((entity) => entity.name === 'Lena Space')!;
-    expect(space.mentions.map((mention) => mention.article)).toEqual(['a', 'd']);
-    expect(space.aliases).toEqual([]);
-    const putin = index.entities.find((entity) => entity.name === 'Vladimir Putin')!;
-    expect(putin.mentions).toEqual([{ article: 'e', count: 1 }, { article: 'f', count: 2 }]);
+    expect(articlesOf(index, 'Lena Space')).toEqual(['a', 'd']);
+    expect(entityNamed(index, 'Lena Space')!.aliases).toEqual([]);
+    expect(entityNamed(index, 'Vladimir Putin')!.mentions).toEqual([{ article: 'e', count: 1 }, { article: 'f', count: 2 }]);
   });
 
   it('should join a surname that opens other people\'s names only where the person is named in full', () => {
@@ -121,8 +124,7 @@ describe('buildEntityIndex', () => {
       article('d', ['The union, helmed by President James Hoffa at the time, kept the contract.']),
       article('e', ['Rick James played the second night, and James thanked the crowd.']),
     ]);
-    const rick = index.entities.find((entity) => entity.name === 'Rick James')!;
-    expect(rick.mentions.map((mention) => mention.article)).toEqual(['a', 'e']);
+    expect(articlesOf(index, 'Rick James')).toEqual(['a', 'e']);
   });
 
   it('should join a titled name that opens one person\'s full name to that person, not a dictionary first name', () => {
@@ -132,9 +134,8 @@ describe('buildEntityIndex', () => {
       article('c', ['Sir John thanked the crowd at the harbour on Monday evening.']),
       article('d', ['John Smith, the harbour master, said the wall would hold.', 'John Smith spoke again on Tuesday.']),
     ]);
-    const xi = index.entities.find((entity) => entity.name === 'Xi Jinping')!;
-    expect(xi.mentions.map((mention) => mention.article)).toEqual(['a', 'b']);
-    expect(index.entities.find((entity) => entity.name === 'John Smith')?.mentions.map((mention) => mention.article) ?? []).not.toContain('c');
+    expect(articlesOf(index, 'Xi Jinping')).toEqual(['a', 'b']);
+    expect(articlesOf(index, 'John Smith')).not.toContain('c');
   });
 
   it('should name a place with the capital "The" it is written with, and keep a word that is common without it out', () => {
@@ -144,7 +145,7 @@ describe('buildEntityIndex', () => {
       article('c', ['The minister told The Namibian that talks would go on.', 'Namibian officials met on Monday.']),
       article('d', ['He told The Namibian that Namibian farmers were worried.']),
     ]);
-    const hague = index.entities.find((entity) => entity.name === 'The Hague')!;
+    const hague = entityNamed(index, 'The Hague')!;
     expect(hague.type).toBe('place');
     expect(hague.mentions).toEqual([{ article: 'a', count: 1 }, { article: 'b', count: 2 }]);
     expect(index.entities.map((entity) => entity.name)).not.toContain('The Namibian');
