@@ -4,7 +4,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { EntityType } from '../types.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
-  ADDRESSED_BEFORE, CALENDAR, isUnitAt, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
+  ADDRESSED_BEFORE, CALENDAR, GENERATION, isUnitAt, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
   ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
 } from './name-vocabulary.js';
 
@@ -122,7 +122,10 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   // Titles and demonyms split the run: "U.S. Secretary of State Antony Blinken" → "U.S." + "Antony Blinken".
   // A particle between two words of the name is part of it ("Rio de Janeiro", "Osama bin Laden").
   const particle = (index: number) => NAME_PARTICLES.has(tokens[index].text) && index > 0 && isPlainWord(tokens[index - 1].text) && /^\p{Lu}/u.test(tokens[index + 1]?.text ?? '');
-  const titleAt = tokens.map((token, index) => (!isPlainWord(token.text) || /^\p{Ll}/u.test(token.text) && !particle(index) ? index : -1)).filter((index) => index >= 0);
+  // A title word between a name and its generation is the surname ("Martin Luther King Jr.", "Erik Prince III").
+  const surname = (index: number) => index > 0 && index === tokens.length - 2 && GENERATION.test(tokens[index + 1].text)
+    && isPlainWord(tokens[index - 1].text) && /^\p{Lu}/u.test(tokens[index - 1].text);
+  const titleAt = tokens.map((token, index) => ((!isPlainWord(token.text) && !surname(index)) || /^\p{Ll}/u.test(token.text) && !particle(index) ? index : -1)).filter((index) => index >= 0);
   if (titleAt.length === 0) {
     out.push({ tokens, votes: {}, initial });
     return out;
@@ -132,6 +135,8 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   const prefix = tokens.slice(0, firstTitle);
   if (prefix.length) out.push({ tokens: prefix, votes: {}, initial });
   let rest = tokens.slice(lastTitle + 1);
+  // A generation alone after a title names no one ("… King Jr." at a sentence's start is no person "Jr.").
+  if (rest.length === 1 && GENERATION.test(rest[0].text)) return out;
   // "… of the Russian Security Council Dmitry Medvedev": the body's type word closes it, the person follows.
   while (rest.length > 1 && typeOfWord(rest[0].text)) rest = rest.slice(1);
   // "Prime Minister of Canada Justin Trudeau": the country of the office, then the person.

@@ -16,6 +16,9 @@ export const PERSON_TITLES = words(`
   CEO Founder Professor Prof. Rev. Bishop Cardinal Archbishop Father Sister Brother Coach Captain
 `);
 
+/** The generation after a person's name ("Martin Luther King Jr.", "Henry Ford II"): part of it, never a name alone. */
+export const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
 /** Lower-case role words that, just before a name, mark it as a person ("official Dmitry Medvedev"). */
 export const ROLE_BEFORE = words(`
   president minister secretary official spokesman spokeswoman spokesperson adviser advisor chief leader diplomat

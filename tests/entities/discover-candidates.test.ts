@@ -117,4 +117,12 @@ describe('discoverCandidates', () => {
     expect(names('Secretary of State Antony Blinken said so.').map(([name]) => name)).toEqual(['Antony Blinken']);
     expect(names('It matters for the Southern African Development Community region.')).toContainEqual(['Southern African Development Community', { organization: 3, place: 2 }]);
   });
+
+  it('should keep a surname that is a title word before a generation, and take a generation alone for no one', () => {
+    expect(names('The event had Martin Luther King Jr. as the keynote speaker.').map(([name]) => name)).toEqual(['Martin Luther King Jr.']);
+    expect(names('It was Donald Trump Jr. who wrote on X.').map(([name]) => name)).toEqual(['Donald Trump Jr.']);
+    expect(names('King Jr. spoke first.').map(([name]) => name)).toEqual([]);
+    // A title before a name with its generation still opens it.
+    expect(names('Britain’s King Charles III spoke.')).toContainEqual(['Charles III', { person: 5 }]);
+  });
 });

@@ -21,6 +21,12 @@ describe('createMentionMatcher', () => {
     expect(found('Riots broke out in Watts; the heater draws 1,000 Watts at 20 degrees Celsius, or 5 Celsius.')).toEqual([['Watts', 'watts']]);
     expect(found('Anders Celsius proposed the scale; Celsius was Swedish.')).toEqual([['Anders Celsius', 'celsius'], ['Celsius', 'celsius']]);
   });
+
+  it('takes a name followed by a generation for a relative, not for the person', () => {
+    expect(found('Joe Biden Jr. and Joe Biden, Sr. met Joe Biden III; Joe Biden spoke.')).toEqual([['Joe Biden', 'joe-biden']]);
+    const family = createMentionMatcher(new Map([['biden', ['Joe Biden']], ['biden-jr', ['Joe Biden Jr.']]]));
+    expect(family('Joe Biden Jr. and Joe Biden').map((mention) => mention.entity)).toEqual(['biden-jr', 'biden']);
+  });
 });
 
 describe('createNameIndex', () => {
