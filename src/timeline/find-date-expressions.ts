@@ -31,9 +31,12 @@ export interface DateContext {
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH_WORD_OR_ABBREVIATION = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const ANCHORED = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? later|the (next|following) (day|week)|the day (before|after)|(?:on )?(?:that|the) same day)\b/gi;
+const ANCHORED = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|hour|minute|second)s? later|the (next|following) (day|week)|the day (before|after)|(?:on )?(?:that|the) same day)\b/gi;
+/** A month (and day) of a year named relative to publication: "in April last year", "the end of June last year". */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(String.raw`\b(?:(early|mid-|mid|late|the (?:start|beginning|middle|end) of) ?)?(?:(\d{1,2})(?:st|nd|rd|th)? )?${MONTH_WORD_OR_ABBREVIATION}(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year\b`, 'gi');
 const QUALIFIED_RELATIVE_MONTH = /\b(early|mid|late)[- ](next|this|last) month\b/gi;
 const QUALIFIED_MONTH = new RegExp(String.raw`\b(early|mid-|mid|late|the (?:start|beginning|middle|end) of) ?${MONTH_WORD}(?:,? ((?:19|20)\d{2}))?\b`, 'gi');
 const RELATIVE_WEEK = /\b(?:(?:earlier|later) )?(this|last|next) week\b/gi;
@@ -71,6 +74,20 @@ const CHRONO_WORDS = new Set(`apr april aug august day days dec december eight e
   thirteenth thirtieth thirty three thu thur thurs thursday tue tuesday twelfth twelve twentieth twenty two wed wednesday week
   weeks year years yr now today tonight tomorrow overmorrow tmr tmrw yesterday night morning afternoon evening midnight midday
   noon weekend weekday`.split(/\s+/));
+/** The words of chrono's relative phrases, with those above: "last", "later", "ago". */
+const RELATIVE_WORDS = new Set([...CHRONO_WORDS, 'last', 'next', 'this', 'past', 'later', 'ago', 'after', 'before', 'earlier', 'tues', 'yrs', 'secs', 'nights']);
+/**
+ * Does the phrase hold a word that is one of chrono's glued to a letter ("lasts" read as "last s", "300 Slater"
+ * as "300 s later")? Chrono's patterns allow a unit without a space; such a phrase is another word.
+ */
+function gluedWord(phrase: string): boolean {
+  return (phrase.toLowerCase().match(/[a-z]+/g) ?? []).some((run) => !RELATIVE_WORDS.has(run) && (RELATIVE_WORDS.has(run.slice(0, -1)) || RELATIVE_WORDS.has(run.slice(1))));
+}
+/** Before a weekday: "a", "every" or "any" make it any such day ("book on a Tuesday, Wednesday or Sunday"). */
+const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:or|and)\s+)?)*$/i;
+/** A verb in the past right before "on" or "in" and a date: "showed on Oct. 7", "was killed on Oct. 7". */
+const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\p{L}{2,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|told|said|shown)\s+(?:\p{L}+ly\s+)?(?:on|in)\s+$/iu;
+
 /** Time units of one letter ("3 d", "a w ago"): a unit after a number and a space, never glued to a word. */
 const ONE_LETTER_UNIT = /(?<=\s)[smhdwy](?![A-Za-z0-9_])/i;
 /** A unit or day glued to the word before it, which chrono's patterns allow ("Lastminute" is "last minute"). */
@@ -106,7 +123,9 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     let precision: Precision = 'day';
     if (match[1]) {
       const count = NUMBERS[match[1].toLowerCase()] ?? Number(match[1]);
-      date = match[2].toLowerCase() === 'week' ? mondayOf(addDays(anchor, 7 * count)) : addDays(anchor, count);
+      const unit = match[2].toLowerCase();
+      // Hours, minutes and seconds later: the day named before them.
+      date = unit === 'week' ? mondayOf(addDays(anchor, 7 * count)) : unit === 'day' ? addDays(anchor, count) : anchor;
       if (match[2].toLowerCase() === 'week') precision = 'week';
     } else if (match[4]) {
       precision = match[4].toLowerCase() === 'week' ? 'week' : 'day';
@@ -114,6 +133,16 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     } else if (match[5]) date = addDays(anchor, match[5].toLowerCase() === 'before' ? -1 : 1);
     else date = anchor;
     push(match, { date, precision, qualifier: null, resolution: `${match[0]} → ${formatDate(date, precision)}, counted from ${formatDate(anchor, 'day')} named before it`, absolute: false });
+  }
+  for (const match of sentence.matchAll(MONTH_OF_RELATIVE_YEAR)) {
+    const month = MONTHS.findIndex((name) => name.startsWith(match[3].toLowerCase().slice(0, 3))) + 1;
+    const named = match[2] ?? match[4];
+    const precision: Precision = named ? 'day' : 'month';
+    if (!published) { push(match, { ...unresolved('relative to publication, but the article has no published date'), precision }); continue; }
+    const year = partsOf(published).year + { next: 1, this: 0, last: -1 }[match[5].toLowerCase() as 'next' | 'this' | 'last'];
+    const qualifier = named ? null : QUALIFIERS[(match[1] ?? '').toLowerCase()] ?? null;
+    const date = named ? isoDay(year, month, Number(named)) : `${year}-${String(month).padStart(2, '0')}`;
+    push(match, { date, precision, qualifier, resolution: `${match[0]} → ${formatDate(date, precision, qualifier)}, ${relativeTo(published)}`, absolute: false });
   }
   for (const match of sentence.matchAll(QUALIFIED_RELATIVE_MONTH)) {
     if (!published) { push(match, { ...unresolved('relative to publication, but the article has no published date'), precision: 'month' }); continue; }
@@ -147,6 +176,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     const trimmed = result.text.replace(/[,;:.\s]+$/, '');
     const match = Object.assign([trimmed], { index: start }) as unknown as RegExpMatchArray;
     const phrase = result.text.trim().replace(/[,;:.]+$/, '');
+    // A part of a word is none ("Tuesdays" is no Tuesday), nor a word glued to a letter ("lasts", "Slater").
+    if (/\p{L}/u.test(sentence[start - 1] ?? '') || /\p{L}/u.test(sentence[end] ?? '') || gluedWord(result.text)) continue;
     // Vague spans ("now", "the past few weeks", "several days ago") date nothing.
     if (/\b(?:now|few|several|recent(?:ly)?|past|some)\b/i.test(phrase)) continue;
     // Spans ("the next two years"), a weekday's abbreviation alone, which is a word too ("the sun's light",
@@ -204,6 +235,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       continue;
     }
     if (known('weekday') && !known('day')) {
+      if (ANY_WEEKDAY_BEFORE.test(sentence.slice(0, start))) continue;
       if (!published) { push(match, unresolved('a weekday, but the article has no published date')); continue; }
       const weekday = component.get('weekday')!;
       // In a report, a bare weekday is the most recent such day on or before publication.
@@ -222,13 +254,39 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     }
     const day = known('day') ? component.get('day')! : null;
     let year: number | null = known('year') ? component.get('year')! : null;
+    let yearNote = '';
+    // A range's year, named once at its end, is its start's too ("August 15th to September 8th, 1963").
+    const endYear = result.end?.isCertain('year') ? result.end.get('year')! : null;
+    if (year === null && endYear !== null) {
+      year = month > result.end!.get('month')! ? endYear - 1 : endYear;
+      yearNote = ', in the year the range ends';
+    }
+    // A weekday with a month and day fixes the year: among the years the sentence names, or near publication
+    // ("the concluding session on Sunday, September 8th" of a 1963 crusade).
+    if (year === null && day !== null && known('weekday')) {
+      const weekday = component.get('weekday')!;
+      const usual = published ? yearFor(month, day, published) : null;
+      const near = usual === null ? [] : [usual, usual - 1, usual + 1];
+      const named = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((found) => Number(found[0]));
+      const fits = [...named, ...near].find((candidate) => weekdayOf(isoDay(candidate, month, day)) === weekday);
+      if (fits !== undefined && fits !== usual) {
+        year = fits;
+        yearNote = `, the year its ${WEEKDAYS[weekday]} falls in`;
+      }
+    }
     if (year === null) {
       if (!published) { push(match, { ...unresolved(`${day ? 'a day' : 'a month'} without a year, and the article has no published date`), precision: day ? 'day' : 'month' }); continue; }
       year = yearFor(month, day, published);
-      // A day named for what happened on it ("the Oct. 7 attacks", "the Jan. 6 riot") is past: the last such day.
-      if (PAST_EVENT.test(sentence.slice(end)) && isoDay(year, month, day ?? 1) > published) year -= 1;
+      yearNote = ', in the year of publication';
+      // A day named for what happened on it ("the Oct. 7 attacks", "the Jan. 6 riot"), or on which the sentence
+      // says something happened ("that showed on Oct. 7"), is past: the last such day.
+      const preposition = /^(?:on|in)\s+/i.exec(phrase)?.[0] ?? '';
+      const past = PAST_EVENT.test(sentence.slice(end)) || PAST_VERB_BEFORE.test(sentence.slice(0, start) + preposition);
+      if (past && isoDay(year, month, day ?? 1) > published) {
+        year -= 1;
+        yearNote = ', the last before publication';
+      }
     }
-    const yearNote = known('year') ? '' : ', in the year of publication';
     if (day === null) {
       const date = `${year}-${String(month).padStart(2, '0')}`;
       push(match, { date, precision: 'month', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'month')}${yearNote}`, absolute: known('year') });

@@ -97,6 +97,42 @@ describe('findDateExpressions', () => {
     expect(on('It costs 9p per hour for 300W dryers.', '2024-05-31')).toEqual([]);
     expect(on('The vote is on Sat, May 4.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-04', precision: 'day' });
     expect(on('The attack happened at 9:30PM on May 4.', '2024-05-31')[0]).toMatchObject({ date: '2024-05-04', precision: 'day' });
+    // Chrono reads a unit glued to a word: "lasts" as "last s", "300 Slater" as "300 s later"; a plural weekday is a habit.
+    for (const sentence of ['The break lasts a week.', 'Staff moved to 300 Slater Street.', 'The shops open on Tuesdays.']) expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
+  });
+
+  it('should take a weekday after "a" or "every" for any such day', () => {
+    expect(on('Always book on a Tuesday, Wednesday or Sunday to save.', '2024-04-23')).toEqual([]);
+    expect(on('The newsletter arrives every Monday.', '2024-04-23')).toEqual([]);
+    expect(on('The talks resumed on Monday and Tuesday.', '2024-04-23').map(({ date }) => date)).toEqual(['2024-04-22', '2024-04-23']);
+  });
+
+  it('should date a month of a year named relative to publication in that year', () => {
+    expect(on('Finland joined NATO in April last year.', '2024-11-18')).toEqual([{ phrase: 'April last year', date: '2023-04', precision: 'month', qualifier: null }]);
+    expect(on('At the end of June last year, a statement said so.', '2024-07-18')).toEqual([{ phrase: 'the end of June last year', date: '2023-06', precision: 'month', qualifier: 'late' }]);
+    expect(on('On 29 June last year, the court ruled.', '2024-07-18')[0]).toMatchObject({ date: '2023-06-29', precision: 'day' });
+    expect(on('The plant opens in Sept. next year.', '2024-07-18')[0]).toMatchObject({ date: '2025-09', precision: 'month' });
+    // A word that opens like a month is none.
+    expect(on('The Mayor last year said so.', '2024-07-18')).toEqual([{ phrase: 'last year', date: '2023', precision: 'year', qualifier: null }]);
+  });
+
+  it('should count hours and minutes later from the day named before them, and date nothing without one', () => {
+    expect(on('Less than two hours later, she was lowered into the well.', '2026-04-16', '2026-04-14')[0]).toMatchObject({ date: '2026-04-14', precision: 'day' });
+    expect(on('Less than two hours later, she was lowered into the well.', '2026-04-16')[0]).toMatchObject({ date: null });
+  });
+
+  it('should take the year of a range from its end, and of a weekday and day from the year it falls in', () => {
+    expect(on('The Coliseum hosted it from August 15th to September 8th, 1963.', '2023-06-26')[0]).toMatchObject({ date: '1963-08-15', precision: 'day' });
+    expect(on('The holiday ran from December 20 to January 5, 2024.', '2024-06-26')[0]).toMatchObject({ date: '2023-12-20', precision: 'day' });
+    expect(on('The 1963 crusade closed with a session on Sunday, September 8th.', '2023-06-26')[0]).toMatchObject({ date: '1963-09-08', precision: 'day' });
+    expect(on('The hearings began on Monday, 28 April.', '2025-05-03')[0]).toMatchObject({ date: '2025-04-28', precision: 'day' });
+  });
+
+  it('should take a day ahead of publication on which the sentence says something happened for the last such day', () => {
+    expect(on('That really showed on Oct. 7, when he understood.', '2024-08-08')[0]).toMatchObject({ date: '2023-10-07' });
+    expect(on('He was killed on Oct. 7.', '2024-08-08')[0]).toMatchObject({ date: '2023-10-07' });
+    expect(on('The vote is scheduled on Oct. 7.', '2024-08-08')[0]).toMatchObject({ date: '2024-10-07' });
+    expect(on('He said the vote would be held on Oct. 7.', '2024-08-08')[0]).toMatchObject({ date: '2024-10-07' });
   });
 });
 
