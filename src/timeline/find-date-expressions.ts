@@ -48,18 +48,23 @@ function relativeTo(published: string): string {
   return `relative to publication on ${formatDate(published, 'day')}`;
 }
 
-/**
- * Year for a month(-day) without one: the publication year, unless that falls after publication, when it
- * is the year before. A report's near future (within two months: "he will attend in early June") stays.
- */
 /** Nouns after a month and day that make it the name of an event that happened: "the Oct. 7 attacks". */
 const PAST_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|attackers|massacres?|terrorists?|raids?|riots?|insurrection|invasion|bombings?|shootings?|killings?|assault|atrocit(?:y|ies)|uprising|coup|hostages?|earthquake|tsunami)\b/i;
+/** A word that makes a weekday after it a named day: "Easter Sunday", "Good Friday", "Super Tuesday". */
+const NAMED_DAY_BEFORE = /\b(?:Easter|Palm|Good|Holy|Maundy|Ash|Shrove|Black|Cyber|Super|Bloody|Giving)\s+$/;
+/** Words before a date that put it ahead: "will", "if", "is set to", "the upcoming". */
+const FUTURE_BEFORE = /\b(?:will|would|shall|going to|(?:is|are|am|be|been|being)\s+(?:set|due|poised|expected|scheduled|slated|planned)\s+to|(?:plans?|planning|hopes?|aims?) to|upcoming|if|ahead of)\b|\w['’](?:ll|s\s+(?:set|due|poised|expected|scheduled|slated)\s+to)\b/i;
 
-function yearFor(month: number, day: number | null, published: string): number {
+/**
+ * Year for a month(-day) without one: the publication year, unless that falls after publication, when it
+ * is the year before. A report's near future (within two months: "he will attend in early June") stays, and
+ * any month of the coming year the sentence puts ahead ("if she becomes president in November").
+ */
+function yearFor(month: number, day: number | null, published: string, ahead = false): number {
   const pub = partsOf(published);
   const monthsAhead = month - pub.month;
   const after = monthsAhead > 0 || (monthsAhead === 0 && day !== null && day > pub.day);
-  return after && monthsAhead > 2 ? pub.year - 1 : pub.year;
+  return after && monthsAhead > 2 && !ahead ? pub.year - 1 : pub.year;
 }
 
 /**
@@ -155,7 +160,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
   for (const match of sentence.matchAll(QUALIFIED_MONTH)) {
     const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
     const qualifier = QUALIFIERS[match[1].toLowerCase()] ?? null;
-    const year = match[3] ? Number(match[3]) : published ? yearFor(month, null, published) : null;
+    const year = match[3] ? Number(match[3]) : published ? yearFor(month, null, published, FUTURE_BEFORE.test(sentence.slice(0, match.index))) : null;
     if (year === null) { push(match, { ...unresolved('month without a year, and the article has no published date'), precision: 'month' }); continue; }
     const date = `${year}-${String(month).padStart(2, '0')}`;
     push(match, { date, precision: 'month', qualifier, resolution: `${match[0]} → ${formatDate(date, 'month', qualifier)}${match[3] ? '' : `, in the year of publication`}`, absolute: Boolean(match[3]) });
@@ -200,6 +205,12 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       continue;
     }
     if (/^(?:may|march)$/.test(phrase)) continue;
+    // Numbers with a slash and no year are no date: their order is the writer's locale, and "(9/10, Recommends)"
+    // is a score.
+    if (/^(?:on\s+)?\d{1,2}\/\d{1,2}$/.test(phrase)) continue;
+    // Days of a working week ("drivers work Tuesday-Saturday") and named days ("Easter Sunday", "Black Friday",
+    // whose dates are no weekday's count back from publication) are no weekday of the story.
+    if (/^\p{L}+day\s?[-–]\s?\p{L}+day$/iu.test(phrase) || NAMED_DAY_BEFORE.test(sentence.slice(0, start))) continue;
     // Two days of one month, not a day and a two-digit year ("Oct. 9, 11, 1981": the 9th and the 11th).
     if (/\b\d{1,2},\s*\d{2}$/.test(phrase) && /^,\s*\d{4}\b/.test(sentence.slice(end))) continue;
     // A weekend is a date when the story says which ("over the weekend", "at the weekend", "last weekend"), not
@@ -276,7 +287,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     }
     if (year === null) {
       if (!published) { push(match, { ...unresolved(`${day ? 'a day' : 'a month'} without a year, and the article has no published date`), precision: day ? 'day' : 'month' }); continue; }
-      year = yearFor(month, day, published);
+      year = yearFor(month, day, published, FUTURE_BEFORE.test(sentence.slice(0, start)));
       yearNote = ', in the year of publication';
       // A day named for what happened on it ("the Oct. 7 attacks", "the Jan. 6 riot"), or on which the sentence
       // says something happened ("that showed on Oct. 7"), is past: the last such day.

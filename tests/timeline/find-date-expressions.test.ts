@@ -101,6 +101,21 @@ describe('findDateExpressions', () => {
     for (const sentence of ['The break lasts a week.', 'Staff moved to 300 Slater Street.', 'The shops open on Tuesdays.']) expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
   });
 
+  it('should keep a month of the coming year that the sentence puts ahead in the year of publication', () => {
+    expect(on('If she becomes the next president in November, both will be led by women.', '2024-08-28')[0]).toMatchObject({ date: '2024-11' });
+    expect(on('They are poised to join the celebrations in December.', '2024-07-18')[0]).toMatchObject({ date: '2024-12' });
+    expect(on('The vote was held in November.', '2024-08-28')[0]).toMatchObject({ date: '2023-11' });
+    // A participle in the past puts nothing ahead.
+    expect(on('She expected to return to work after having her son in August.', '2024-04-28')[0]).toMatchObject({ date: '2023-08' });
+  });
+
+  it('should take no score, working week or named day for a date', () => {
+    expect(on('The Zenbivy Bed 25 (9/10, WIRED Recommends) is the most comfortable.', '2024-04-28')).toEqual([]);
+    expect(on('Drivers work Tuesday-Saturday shifts.', '2023-05-15')).toEqual([]);
+    expect(on('On Easter Sunday, she walked to the glaciers.', '2023-04-25')).toEqual([]);
+    expect(on('The ban takes effect on 9/11/2025.', '2025-06-01')[0]).toMatchObject({ date: '2025-09-11' });
+  });
+
   it('should take a weekday after "a" or "every" for any such day', () => {
     expect(on('Always book on a Tuesday, Wednesday or Sunday to save.', '2024-04-23')).toEqual([]);
     expect(on('The newsletter arrives every Monday.', '2024-04-23')).toEqual([]);
