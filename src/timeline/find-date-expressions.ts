@@ -53,7 +53,20 @@ const PAST_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|attackers|massacres?|t
 /** A word that makes a weekday after it a named day: "Easter Sunday", "Good Friday", "Super Tuesday". */
 const NAMED_DAY_BEFORE = /\b(?:Easter|Palm|Good|Holy|Maundy|Ash|Shrove|Black|Cyber|Super|Bloody|Giving)\s+$/;
 /** Words before a date that put it ahead: "will", "if", "is set to", "the upcoming". */
-const FUTURE_BEFORE = /\b(?:will|would|shall|going to|(?:is|are|am|be|been|being)\s+(?:set|due|poised|expected|scheduled|slated|planned)\s+to|(?:plans?|planning|hopes?|aims?) to|upcoming|if|ahead of)\b|\w['’](?:ll|s\s+(?:set|due|poised|expected|scheduled|slated)\s+to)\b/i;
+const FUTURE_BEFORE = /\b(?:will|shall|going to|(?:is|are|am|be|been|being)\s+(?:set|due|poised|expected|scheduled|slated|planned)\s+to|(?:plans?|planning|hopes?|aims?) to|upcoming|if|ahead of)\b|\w['’](?:ll|s\s+(?:set|due|poised|expected|scheduled|slated)\s+to)\b/i;
+
+/**
+ * Does the sentence put a weekday ahead: a future in its clause before it ("the team will meet on Friday"), or
+ * "will" right after it ("On Tuesday, it will call …"), unless a verb of saying holds the day ("said on Monday
+ * they will …")?
+ */
+function weekdayAhead(sentence: string, start: number, end: number): boolean {
+  // The clause's last six words before the day.
+  const before = sentence.slice(0, start).split(/[;:,]/).at(-1)!.split(/\s+/).slice(-7).join(' ');
+  // "Said on Monday", "since Wednesday", "that Saturday evening": the day is past.
+  if (/\b(?:said|says|told|announced|wrote|added|since|that)\s+(?:on\s+)?$/i.test(before)) return false;
+  return FUTURE_BEFORE.test(before.split(/\b(?:said|says|told|announced)\b/i).at(-1)!) || /^[^.;:]{0,40}?(?:\bwill\b|\w['’]ll\b)/i.test(sentence.slice(end));
+}
 
 /**
  * Year for a month(-day) without one: the publication year, unless that falls after publication, when it
@@ -88,8 +101,11 @@ const RELATIVE_WORDS = new Set([...CHRONO_WORDS, 'last', 'next', 'this', 'past',
 function gluedWord(phrase: string): boolean {
   return (phrase.toLowerCase().match(/[a-z]+/g) ?? []).some((run) => !RELATIVE_WORDS.has(run) && (RELATIVE_WORDS.has(run.slice(0, -1)) || RELATIVE_WORDS.has(run.slice(1))));
 }
-/** Before a weekday: "a", "every" or "any" make it any such day ("book on a Tuesday, Wednesday or Sunday"). */
-const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:or|and)\s+)?)*$/i;
+/**
+ * Before a weekday: "a", "every" or "any" make it any such day ("book on a Tuesday, Wednesday or Sunday"), and
+ * "that" one the story tells of, not counted from publication ("I will never forget that Saturday evening").
+ */
+const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each|that)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:or|and)\s+)?)*$/i;
 /** A verb in the past right before "on" or "in" and a date: "showed on Oct. 7", "was killed on Oct. 7". */
 const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\p{L}{2,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|told|said|shown)\s+(?:\p{L}+ly\s+)?(?:on|in)\s+$/iu;
 
@@ -188,6 +204,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // Spans ("the next two years"), a weekday's abbreviation alone, which is a word too ("the sun's light",
     // "she sat"), and numbers run into units ("300W", "5G") are no dates.
     if (/\b(?:next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:years?|months?|weeks?|days?)\b/i.test(phrase)) continue;
+    if (/^within\b/i.test(phrase)) continue;
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(phrase)) continue;
     // A duration ("for 25 years", "for three days") is no date, nor a span counted from a point the story names
     // ("in the months since", "in the year following"), nor the verb "may" or "march".
@@ -249,10 +266,13 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       if (ANY_WEEKDAY_BEFORE.test(sentence.slice(0, start))) continue;
       if (!published) { push(match, unresolved('a weekday, but the article has no published date')); continue; }
       const weekday = component.get('weekday')!;
-      // In a report, a bare weekday is the most recent such day on or before publication.
+      // In a report, a bare weekday is the most recent such day on or before publication; one the sentence puts
+      // ahead ("On Tuesday, it will call …", "the statement on Thursday will reveal …") the next on or after it.
       const back = (weekdayOf(published) - weekday + 7) % 7;
-      const forward = /\bnext\b/i.test(phrase);
-      const date = forward ? addDays(published, ((weekday - weekdayOf(published) + 7) % 7) || 7) : addDays(published, -back);
+      const next = /\bnext\b/i.test(phrase);
+      const ahead = !next && weekdayAhead(sentence, start, end);
+      const date = next ? addDays(published, ((weekday - weekdayOf(published) + 7) % 7) || 7)
+        : ahead ? addDays(published, (weekday - weekdayOf(published) + 7) % 7) : addDays(published, -back);
       push(match, { date, precision: 'day', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'day')} (${WEEKDAYS[weekday]}), ${relativeTo(published)}`, absolute: false });
       continue;
     }

@@ -49,7 +49,7 @@ describe('findDateExpressions', () => {
   });
 
   it('should take no duration, span counted from the story, kind of day or verb for a date', () => {
-    for (const sentence of ['The situation has persisted for 25 years.', 'We have been without water for three days.', 'In the months since, the party changed.',
+    for (const sentence of ['The situation has persisted for 25 years.', 'MPs must declare gifts within 28 days.', 'We have been without water for three days.', 'In the months since, the party changed.',
       'Prices rose in the year following the peak.', 'They work on the weekend and at night.', 'The party may, in the end, grow.', 'Troops march on the city.']) {
       expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
     }
@@ -116,7 +116,17 @@ describe('findDateExpressions', () => {
     expect(on('The ban takes effect on 9/11/2025.', '2025-06-01')[0]).toMatchObject({ date: '2025-09-11' });
   });
 
+  it('should take a weekday the sentence puts ahead for the next such day, and one said or since for the last', () => {
+    expect(on('On Tuesday, it will call the executive director.', '2025-11-10')[0]).toMatchObject({ date: '2025-11-11' });
+    expect(on('The statement on Thursday will reveal the figures.', '2024-11-26')[0]).toMatchObject({ date: '2024-11-28' });
+    expect(on('The team will meet on Friday.', '2025-11-10')[0]).toMatchObject({ date: '2025-11-14' });
+    expect(on('Police said on Monday they will investigate.', '2025-11-12')[0]).toMatchObject({ date: '2025-11-10' });
+    expect(on('They will yield no more than the pages made public since Wednesday.', '2024-01-07')[0]).toMatchObject({ date: '2024-01-03' });
+    expect(on('He professed that he would no longer be complicit and filmed himself on Sunday.', '2024-02-28')[0]).toMatchObject({ date: '2024-02-25' });
+  });
+
   it('should take a weekday after "a" or "every" for any such day', () => {
+    expect(on('I will never forget that Saturday evening when I first saw tanks.', '2026-02-06')).toEqual([]);
     expect(on('Always book on a Tuesday, Wednesday or Sunday to save.', '2024-04-23')).toEqual([]);
     expect(on('The newsletter arrives every Monday.', '2024-04-23')).toEqual([]);
     expect(on('The talks resumed on Monday and Tuesday.', '2024-04-23').map(({ date }) => date)).toEqual(['2024-04-22', '2024-04-23']);
