@@ -34,7 +34,7 @@ const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August
 const MONTH_WORD_OR_ABBREVIATION = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const ANCHORED = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|hour|minute|second)s? later|the (next|following) (day|week)|the day (before|after)|(?:on )?(?:that|the) same day)\b/gi;
+const ANCHORED = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|hour|minute|second)s? (later|before|earlier)|the (next|following) (day|week)|the day (before|after)|(?:on )?(?:that|the) same day)\b/gi;
 /** A month (and day) of a year named relative to publication: "in April last year", "the end of June last year". */
 const MONTH_OF_RELATIVE_YEAR = new RegExp(String.raw`\b(?:(early|mid-|mid|late|the (?:start|beginning|middle|end) of) ?)?(?:(\d{1,2})(?:st|nd|rd|th)? )?${MONTH_WORD_OR_ABBREVIATION}(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year\b`, 'gi');
 const QUALIFIED_RELATIVE_MONTH = /\b(early|mid|late)[- ](next|this|last) month\b/gi;
@@ -143,15 +143,15 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     let date: string;
     let precision: Precision = 'day';
     if (match[1]) {
-      const count = NUMBERS[match[1].toLowerCase()] ?? Number(match[1]);
+      const count = (NUMBERS[match[1].toLowerCase()] ?? Number(match[1])) * (match[3].toLowerCase() === 'later' ? 1 : -1);
       const unit = match[2].toLowerCase();
-      // Hours, minutes and seconds later: the day named before them.
+      // Hours, minutes and seconds later or before: the day named before them.
       date = unit === 'week' ? mondayOf(addDays(anchor, 7 * count)) : unit === 'day' ? addDays(anchor, count) : anchor;
-      if (match[2].toLowerCase() === 'week') precision = 'week';
-    } else if (match[4]) {
-      precision = match[4].toLowerCase() === 'week' ? 'week' : 'day';
+      if (unit === 'week') precision = 'week';
+    } else if (match[5]) {
+      precision = match[5].toLowerCase() === 'week' ? 'week' : 'day';
       date = precision === 'week' ? mondayOf(addDays(anchor, 7)) : addDays(anchor, 1);
-    } else if (match[5]) date = addDays(anchor, match[5].toLowerCase() === 'before' ? -1 : 1);
+    } else if (match[6]) date = addDays(anchor, match[6].toLowerCase() === 'before' ? -1 : 1);
     else date = anchor;
     push(match, { date, precision, qualifier: null, resolution: `${match[0]} → ${formatDate(date, precision)}, counted from ${formatDate(anchor, 'day')} named before it`, absolute: false });
   }
@@ -206,9 +206,11 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (/\b(?:next|last|coming|first)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:years?|months?|weeks?|days?)\b/i.test(phrase)) continue;
     if (/^within\b/i.test(phrase)) continue;
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(phrase)) continue;
-    // A duration ("for 25 years", "for three days") is no date, nor a span counted from a point the story names
-    // ("in the months since", "in the year following"), nor the verb "may" or "march".
-    if (/^for\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|nights?)$/i.test(phrase)) continue;
+    // A duration ("for 25 years", "for about 25 minutes", "after one day") is no date, nor a span counted from a
+    // point the story names ("in the months since", "in the year following"), nor the verb "may" or "march".
+    if (/^(?:for|after)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)$/i.test(phrase)) continue;
+    // "Today" or "tomorrow" as a noun: "a better tomorrow", "the world of today".
+    if (/^(?:today|tomorrow|yesterday)$/i.test(phrase) && /\b(?:a|an|the|better|brighter|bright|new|our|their|your)\s+$/i.test(sentence.slice(0, start))) continue;
     // Nor the span a superlative is measured over ("its worst plane crash in 30 years", "the highest in 18 months",
     // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
     if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)

@@ -49,7 +49,8 @@ describe('findDateExpressions', () => {
   });
 
   it('should take no duration, span counted from the story, kind of day or verb for a date', () => {
-    for (const sentence of ['The situation has persisted for 25 years.', 'MPs must declare gifts within 28 days.', 'We have been without water for three days.', 'In the months since, the party changed.',
+    for (const sentence of ['The situation has persisted for 25 years.', 'MPs must declare gifts within 28 days.', 'The strikes lasted for about 25 minutes.',
+      'After one day hogging half my pack, I carried it.', 'They will not create a better tomorrow.', 'We have been without water for three days.', 'In the months since, the party changed.',
       'Prices rose in the year following the peak.', 'They work on the weekend and at night.', 'The party may, in the end, grow.', 'Troops march on the city.']) {
       expect(on(sentence, '2024-05-31'), sentence).toEqual([]);
     }
@@ -144,6 +145,8 @@ describe('findDateExpressions', () => {
   it('should count hours and minutes later from the day named before them, and date nothing without one', () => {
     expect(on('Less than two hours later, she was lowered into the well.', '2026-04-16', '2026-04-14')[0]).toMatchObject({ date: '2026-04-14', precision: 'day' });
     expect(on('Less than two hours later, she was lowered into the well.', '2026-04-16')[0]).toMatchObject({ date: null });
+    expect(on('They had been filming an hour before.', '2024-03-07', '2023-10-13')[0]).toMatchObject({ date: '2023-10-13' });
+    expect(on('The letter was sent two days before.', '2024-03-07', '2023-10-13')[0]).toMatchObject({ date: '2023-10-11' });
   });
 
   it('should take the year of a range from its end, and of a weekday and day from the year it falls in', () => {
