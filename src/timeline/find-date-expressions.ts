@@ -333,5 +333,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     const sub = Object.assign([match[1]], { index: start }) as unknown as RegExpMatchArray;
     push(sub, { date: match[1], precision: 'year', qualifier: null, resolution: `${match[1]} → ${match[1]}`, absolute: true });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // A relative phrase set off after a date restates it ("in February 2022, last year, …"): the date stands alone.
+  return found.filter((expression, index) => {
+    const previous = found[index - 1];
+    return expression.absolute || !previous?.absolute || !/^\s*,\s*$/.test(sentence.slice(previous.end, expression.start));
+  });
 }

@@ -30,6 +30,11 @@ describe('findDateExpressions', () => {
     expect(on('The crisis began in 2014 after the annexation.', '2024-05-31')[0]).toMatchObject({ date: '2014', precision: 'year' });
   });
 
+  it('should take a relative phrase set off after a date for that date restated', () => {
+    expect(on('This was the case in February 2022, last year, and remains so now.', '2024-05-31').map(({ date }) => date)).toEqual(['2022-02']);
+    expect(on('It fell in February 2022 and again last year.', '2024-05-31').map(({ date }) => date)).toEqual(['2022-02', '2023']);
+  });
+
   it('should count "two days later" from the date named before it', () => {
     expect(on('Sullivan presented the recommendation two days later.', '2024-05-31', '2024-05-13')[0]).toMatchObject({ date: '2024-05-15', precision: 'day' });
     expect(on('They met the following week.', '2024-05-31', '2024-05-17')[0]).toMatchObject({ date: '2024-05-20', precision: 'week' });
