@@ -35,8 +35,8 @@ function jsonLdObjects(document: Document): Record<string, unknown>[] {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
       out.push(value as Record<string, unknown>);
-      const graph = (value as Record<string, unknown>)['@graph'];
-      if (graph) walk(graph);
+      // A page's graph, or the article a WebPage holds as its main entity.
+      for (const key of ['@graph', 'mainEntity']) if ((value as Record<string, unknown>)[key]) walk((value as Record<string, unknown>)[key]);
     }
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
@@ -97,6 +97,23 @@ function readMeta(document: Document): PageMeta {
     url: meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
     language: document.documentElement.getAttribute('lang') ?? undefined,
   };
+}
+
+/**
+ * The metadata's authors that name people: not the outlet ("Lesotho Times" on its own pages), and one name once
+ * however the tags spell it ("Sophie Foster" and the slug "sophie-foster").
+ */
+function people(authors: string[], outlets: (string | null | undefined)[]): string[] {
+  const key = (name: string) => name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const outletKeys = new Set(outlets.filter((name): name is string => !!name).map(key));
+  const kept = new Map<string, string>();
+  for (const name of authors) {
+    const id = key(name);
+    if (!id || outletKeys.has(id)) continue;
+    // A spelling with capitals reads better than a slug.
+    if (!kept.has(id) || (!/\p{Lu}/u.test(kept.get(id)!) && /\p{Lu}/u.test(name))) kept.set(id, name);
+  }
+  return [...kept.values()];
 }
 
 /** The date of an element marked `itemprop="datePublished"` (its `content` or `datetime`, as microdata gives it). */
@@ -247,11 +264,13 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   if (!meta.published && !parsed?.publishedTime && visible.published && visible.evidence.published) evidence.published = visible.evidence.published;
   const outlet = meta.outlet ?? parsed?.siteName ?? visible.outlet;
   if (!meta.outlet && !parsed?.siteName && visible.outlet && visible.evidence.outlet) evidence.outlet = visible.evidence.outlet;
-  const authors = meta.authors.length ? meta.authors : visible.authors.length ? visible.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
+  // The outlet named as the author is no person: the page's byline then says who wrote it.
+  const metaAuthors = people(meta.authors, [meta.outlet, outlet]);
+  const authors = metaAuthors.length ? metaAuthors : visible.authors.length ? visible.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
   const closing = trimClosing(reconciled.blocks, authors);
   const blocks = closing.blocks;
   const removed = [...reconciled.removed, ...closing.removed];
-  if (!meta.authors.length && visible.authors.length && visible.evidence.authors) evidence.authors = visible.evidence.authors;
+  if (!metaAuthors.length && visible.authors.length && visible.evidence.authors) evidence.authors = visible.evidence.authors;
   return {
     sourceFile,
     title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile),

@@ -33,6 +33,18 @@ describe('extractHtml', () => {
     expect(extractHtml(html, 'page.html').title).toBe('A dock worker who lost his job shares 7 things he learned on strike');
   });
 
+  it('reads the article a WebPage holds as its main entity, names each author once, and no outlet for an author', () => {
+    const nested = `<html lang="en"><head><script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Harbour strike enters third day","datePublished":"2024-05-03","author":[{"name":"Jane Doe"},{"name":"Ann Lee"}]}}</script>
+      </head><body><article><h1>Harbour strike enters third day</h1><p>By Jane Doe &amp;</p><p>Ann Lee</p>${prose(6)}</article></body></html>`;
+    expect(extractHtml(nested, 'page.html')).toMatchObject({ authors: ['Jane Doe', 'Ann Lee'], published: '2024-05-03' });
+    const slug = `<html lang="en"><head><meta name="author" content="Jane Doe"><meta name="parsely-author" content="jane-doe">
+      </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(slug, 'page.html').authors).toEqual(['Jane Doe']);
+    const outlet = `<html lang="en"><head><meta property="og:site_name" content="The Courier"><meta name="author" content="The Courier">
+      </head><body><article><h1>Harbour strike enters third day</h1><p>By Jane Doe</p>${prose(6)}</article></body></html>`;
+    expect(extractHtml(outlet, 'page.html').authors).toEqual(['Jane Doe']);
+  });
+
   it('lists each author of a JSON-LD entry naming several, and reads the visible byline when metadata names none', () => {
     const listed = `<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour strike enters third day","author":{"@type":"Person","name":"Jane Doe, Ann Lee and Bob Ray"}}</script>
       </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
