@@ -100,6 +100,8 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
   const authors: string[] = [];
   const contributors: string[] = [];
   const evidence: string[] = [];
+  const overHeadline: string[] = [];
+  const overEvidence: string[] = [];
   const dated = (other: ClassifiedLine | undefined) => other !== undefined && (parseDateLine(other.text) !== null || STAMP.test(other.text));
   header.forEach((line, position) => {
     // A name follows, capitalised ("By submitting your information …" is no byline).
@@ -147,11 +149,14 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
     if (line.index !== titleLine && nearTitle && line.words <= 10 && !line.endsSentence && (neighbours.some(dated) || stamped(line.text))) {
       const names = splitNames(cleanByline(line.text)).filter((name) => PERSON.test(name));
       if (names.length) {
-        addAll(authors, names);
-        evidence.push(line.text);
+        // Above the headline, it may be the byline of the teaser before it: it counts when none is found below.
+        const above = titleLine !== null && line.index < titleLine;
+        addAll(above ? overHeadline : authors, names);
+        (above ? overEvidence : evidence).push(line.text);
       }
     }
   });
+  if (!authors.length) { addAll(authors, overHeadline); evidence.push(...overEvidence); }
   const bylined = authors.length > 0;
   for (const line of tail) {
     // A bio as copied: the name, its profile links glued on, the name again ("Jane DoeTwitterJane Doe is …").

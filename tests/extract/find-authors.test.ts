@@ -35,6 +35,14 @@ describe('findAuthors', () => {
     expect(findAuthors(lines(`${title}\nNovember 10, 2025 at 06:21 pm\nShare via Email\nTania Brook`), [], 0).authors).toEqual(['Tania Brook']);
   });
 
+  it('reads a dated name above the headline only when none is found below it (the teaser before may own it)', () => {
+    const teaser = 'Meet the group behind the study on gas stoves\nAnn Lee and Bob Ray\nJanuary 16, 2023\nPOLITICS';
+    const page = lines(`${teaser}\nHeadline about the harbour strike today\nChuck Ross\nApril 28, 2023`);
+    expect(findAuthors(page, [], 4).authors).toEqual(['Chuck Ross']);
+    const above = lines('Ann Lee\nApril 28, 2023\nHeadline about the harbour strike today\nShare');
+    expect(findAuthors(above, [], 2).authors).toEqual(['Ann Lee']);
+  });
+
   it('reads every name of a byline: several lines after a lone "By", "&", affiliation marks, an agency run on', () => {
     const title = 'Headline about the harbour strike today';
     expect(findAuthors(lines(`${title}\nBy\nLucy ThorntonNews Reporter\nTim HanlonNews Reporter\nPhoebe Tonks\n\nProtesters gathered in the city centre on Sunday evening.`), [], 0).authors)
