@@ -47,7 +47,11 @@ function firstOfPair(text: string): string {
 const JOINING = /^(?:of|the|and|&|de|du|des|la|le|el|al|di|da)$/;
 
 /** Company forms and phrases after a copyright holder's name. */
-const COMPANY_TAIL = /(?:,?\s+(?:a division of|a part of|part of|or its affiliated companies|and affiliated companies|and its affiliates|in England\b).*$)|(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|Corp|Corporation|GmbH|AG|S\.A|\(Pty\))\.?)+\s*(?:(?:19|20)\d{2})?$/;
+const COMPANY_FORM = String.raw`(?:,?\s+(?:Inc|Ltd|Limited|LLC|L\.L\.C|plc|PLC|Co|Corp|Corporation|GmbH|AG|S\.A|\(Pty\))\.?)+\s*(?:(?:19|20)\d{2})?$`;
+const OWNER_TAIL = /,?\s+(?:a division of|a part of|part of|or its affiliated companies|and affiliated companies|and its affiliates|in England\b).*$/;
+const COMPANY_TAIL = new RegExp(`${OWNER_TAIL.source}|${COMPANY_FORM}`);
+/** Words that name a company rather than a publication: "Postmedia Network", "Associated Newspapers". */
+const COMPANY_WORDS = /\b(?:Media|Group|Holdings|Network|Newspapers|Communications|Enterprises|Entertainment|Publishing|Publications)\b/;
 
 /**
  * A site's name as the page gives it, or null: capitalised words (with joining words), words in capitals
@@ -64,6 +68,27 @@ function siteName(text: string): string | null {
   return capitals || words.every((word, n) => /^[\p{Lu}\p{N}]/u.test(word) || (n > 0 && JOINING.test(word))) ? name : null;
 }
 
+/** The copyright holder of the footer: the last notice in the page (a photo's credit comes earlier). */
+function copyrightHolder(lines: ClassifiedLine[]): { name: string; line: ClassifiedLine; company: boolean } | null {
+  for (const line of [...lines].reverse()) {
+    const notice = /(?:©|\(c\)|\bcopyright\b)/i.exec(line.text);
+    if (!notice) continue;
+    const after = line.text.slice(notice.index + notice[0].length)
+      .replace(/^(?:\s*(?:©|copyright|\(c\)))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s,-]*(?:by\s+)?/i, '');
+    // "Daily Maverick © All rights reserved": the holder before the sign.
+    const holder = /^\s*all rights/i.test(after) ? line.text.slice(0, notice.index)
+      : /^\p{L}[\p{L}\p{N}-]*\.(?:com|co\.uk|co\.za|ca|org|net)\b/iu.exec(after)?.[0]
+      ?? /^([^.|©]+?(?:\.(?:com|co\.uk|co\.za|ca|org|net)\b)?)(?:[.|]|\s+all rights|\s*$)/i.exec(after)?.[1] ?? '';
+    // A photographer's credit ("Copyright Jane Doe/AP") is no holder of the page.
+    if (/\/\s*\p{Lu}{2,}\s*$/u.test(holder)) continue;
+    const bare = holder.replace(COMPANY_TAIL, '').replace(COMPANY_TAIL, '');
+    const name = siteName(bare);
+    // A company form ("Future US, Inc.", "Associated Newspapers Ltd") names the owner rather than the site.
+    if (name) return { name, line, company: new RegExp(COMPANY_FORM).test(holder.replace(OWNER_TAIL, '').trim()) || COMPANY_WORDS.test(name) };
+  }
+  return null;
+}
+
 /** Whether a text calls a name "the …" ("told the Lesotho Times"), as it does a body, never a person. */
 export function calledThe(name: string, text: string): boolean {
   return new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text);
@@ -78,12 +103,25 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
   // The menu before the headline: its items are the site's sections, not the site.
   const headline = titleLine ?? bodyStart;
   const menu = new Set(lines.filter((line) => line.index > 0 && line.index < headline).map((line) => line.text.trim().toLowerCase()));
-  // A site name in furniture.
+  // A site name in furniture. A section or a partner can be named so too ("Latest from Shopping Essentials",
+  // "More from NBC's TODAY:"): where the footer's copyright names the site itself, no such line agrees with it and
+  // the page names the site as often, the footer is the better witness.
+  const named: { name: string; line: ClassifiedLine }[] = [];
   for (const line of lines) {
     if (line.cls !== 'bad' && line.cls !== 'short') continue;
     const context = SITE_CONTEXT.exec(line.text.trim());
     const name = context ? siteName(firstOfPair(context[1])) : null;
-    if (name && !menu.has(name.toLowerCase())) return found(name, 'site name in the page', line.text, 0.7);
+    if (name && !menu.has(name.toLowerCase())) named.push({ name, line });
+  }
+  const holder = copyrightHolder(lines);
+  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  if (named.length) {
+    const agreed = holder && named.find(({ name }) => key(name) === key(holder.name));
+    if (agreed) return found(agreed.name, 'site name in the page', agreed.line.text, 0.7);
+    // Unless the page names the furniture's name more often than the holder ("WIRED" beside "© Condé Nast").
+    const mentions = (name: string) => lines.filter((line) => line.text.includes(name)).length;
+    if (holder && !holder.company && mentions(holder.name) >= mentions(named[0].name)) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
+    return found(named[0].name, 'site name in the page', named[0].line.text, 0.7);
   }
   // A masthead: a short first line that is not navigation, a date or the headline, and that the page names again.
   const first = lines[0];
@@ -122,20 +160,7 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const name = credit && !GENERIC_CREDIT.test(credit[1].trim()) ? siteName(credit[1]) : null;
     if (name) return found(name, 'byline naming the outlet', line.text, 0.5);
   }
-  // The copyright holder of the footer: the last notice in the page (a photo's credit comes earlier).
-  for (const line of [...lines].reverse()) {
-    const notice = /(?:©|\(c\)|\bcopyright\b)/i.exec(line.text);
-    if (!notice) continue;
-    const after = line.text.slice(notice.index + notice[0].length)
-      .replace(/^(?:\s*(?:©|copyright|\(c\)))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s,-]*(?:by\s+)?/i, '');
-    // "Daily Maverick © All rights reserved": the holder before the sign.
-    const holder = /^\s*all rights/i.test(after) ? line.text.slice(0, notice.index)
-      : /^([^.|©]+?(?:\.(?:com|co\.uk|co\.za|ca|org|net)\b)?)(?:[.|]|\s+all rights|\s*$)/i.exec(after)?.[1] ?? '';
-    // A photographer's credit ("Copyright Jane Doe/AP") is no holder of the page.
-    if (/\/\s*\p{Lu}{2,}\s*$/u.test(holder)) continue;
-    const name = siteName(holder.replace(COMPANY_TAIL, '').replace(COMPANY_TAIL, ''));
-    if (name) return found(name, 'copyright holder', line.text, 0.5);
-  }
+  if (holder) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
   // Last, the footer's links about the site: "About Euronews", "Work at Euronews" (after the copyright holder, which
   // names a site in full where a link may shorten it: "Work at The Globe", "© The Globe and Mail").
   for (const line of lines) {

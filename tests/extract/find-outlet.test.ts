@@ -22,6 +22,16 @@ describe('findOutlet', () => {
     expect(outletOf(['Menu', 'World', 'Politics', 'Business'], ['More from Politics'])).toBeNull();
   });
 
+  it('should take the copyright holder over a section or partner the furniture names, unless it is a company or named less', () => {
+    expect(outletOf([], ['Latest from Shopping Essentials', 'Read the National Post', '© 2024 National Post, a division of Postmedia Network Inc. All rights reserved.'])).toBe('National Post');
+    expect(outletOf([], ['More from NBC’s TODAY:', 'Trending on TGP', '© 2023 The Gateway Pundit'])).toBe('The Gateway Pundit');
+    // The holder agrees with a line of the furniture: that line's spelling.
+    expect(outletOf([], ['Follow Canada.com', '© 2026 Canada.com, a division of Postmedia Network Inc. All rights reserved.'])).toBe('Canada.com');
+    // A company, or a name the page gives less often than the furniture's: the furniture.
+    expect(outletOf([], ['MORE FROM WIRED', 'WIRED Recommends', '© 2024 Condé Nast. All rights reserved.'])).toBe('WIRED');
+    expect(outletOf([], ['Subscribe to The Daily Courier', '© 2024 Courier Media Group. All rights reserved.'])).toBe('The Daily Courier');
+  });
+
   it('should take the holder of the footer\'s copyright notice, without its company form, and no photographer\'s credit', () => {
     expect(outletOf([], ['© 2025 National Post, a division of Postmedia Network Inc. All rights reserved.'])).toBe('National Post');
     expect(outletOf([], ['© Copyright 2024 The Globe and Mail Inc. All rights reserved.'])).toBe('The Globe and Mail');
