@@ -138,12 +138,13 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const sectioned = /^[^.]+\.\s+\p{Lu}/u.test(first.text);
     if (!menuRun && (again || sectioned) && siteName(name)) return found(name, 'masthead line', first.text, 0.6);
   }
-  // A bio: "… is the Europe editor for X".
+  // A bio: "… is the Europe editor for X", X named again in the page.
   for (const line of lines) {
     if (line.reason !== 'author bio') continue;
     const bio = new RegExp(`\\b(?:${ROLE_NAMES})\\b[^.]*?\\b(?:for|at|with)\\s+${PROPER}`, 'u').exec(line.text);
     const name = bio && siteName(bio[1].replace(/\s+in\s+.*$/, '').replace(/\.\s.*$/, ''));
-    if (name) return found(name, 'author bio', bio[0], 0.6);
+    // A freelancer's bio names other outlets too: the one the page names again elsewhere.
+    if (name && lines.some((other) => other !== line && other.text.includes(name))) return found(name, 'author bio', bio[0], 0.6);
   }
   // A byline that credits the site itself, which the text calls "the …": "by Lesotho Times", "the Lesotho Times team".
   const page = lines.map((line) => line.text).join('\n');

@@ -32,6 +32,12 @@ describe('findOutlet', () => {
     expect(outletOf([], ['Subscribe to The Daily Courier', '© 2024 Courier Media Group. All rights reserved.'])).toBe('The Daily Courier');
   });
 
+  it('should take an outlet from an author\'s bio only when the page names it again', () => {
+    const bio = 'Jane Roe is an editor of Workday Magazine and a contributing editor for The Harbour Times.';
+    expect(outletOf([], [bio, 'Stories in The Harbour Times'])).toBe('The Harbour Times');
+    expect(outletOf([], [bio])).toBeNull();
+  });
+
   it('should take the holder of the footer\'s copyright notice, without its company form, and no photographer\'s credit', () => {
     expect(outletOf([], ['© 2025 National Post, a division of Postmedia Network Inc. All rights reserved.'])).toBe('National Post');
     expect(outletOf([], ['© Copyright 2024 The Globe and Mail Inc. All rights reserved.'])).toBe('The Globe and Mail');
