@@ -86,6 +86,7 @@ function readMeta(document: Document): PageMeta {
     // A site name in lower case is often the site's slug ("nationalpost"): the publisher's name, if given, reads better.
     outlet: [meta('og:site_name'), meta('application-name'), names((ld?.publisher as unknown) ?? null)[0]]
       .filter((name): name is string => !!name)
+      .map((name) => withoutTagline(name, meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined))
       .sort((a, b) => Number(!/\p{Lu}/u.test(a)) - Number(!/\p{Lu}/u.test(b)))[0],
     // JSON-LD, then the meta tags of news sites, scholarly publishers (Dublin Core, PRISM, Highwire) and microdata.
     published: isoDay(ld?.datePublished) ?? isoDay(meta('article:published_time', 'datePublished', 'pubdate', 'date', 'publish-date', 'sailthru.date', 'parsely-pub-date',
@@ -114,6 +115,19 @@ function people(authors: string[], outlets: (string | null | undefined)[]): stri
     if (!kept.has(id) || (!/\p{Lu}/u.test(kept.get(id)!) && /\p{Lu}/u.test(name))) kept.set(id, name);
   }
   return [...kept.values()];
+}
+
+/**
+ * A site name without the tagline set beside it ("Breaking Australian and World News Headlines - 9News" on
+ * 9news.com.au is 9News): the part the page's address names, else the whole.
+ */
+function withoutTagline(name: string, url: string | undefined): string {
+  const parts = name.split(/\s+[-|–—:]\s+/);
+  let host = '';
+  try { host = url ? new URL(url).hostname.replace(/^www\./, '').toLowerCase() : ''; } catch { /* no address */ }
+  const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const named = parts.length > 1 && host ? parts.find((part) => bare(part) && host.split('.').some((label) => bare(label) === bare(part))) : undefined;
+  return named ?? name;
 }
 
 /** The date of an element marked `itemprop="datePublished"` (its `content` or `datetime`, as microdata gives it). */

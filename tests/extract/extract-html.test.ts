@@ -33,6 +33,13 @@ describe('extractHtml', () => {
     expect(extractHtml(html, 'page.html').title).toBe('A dock worker who lost his job shares 7 things he learned on strike');
   });
 
+  it('takes the site name without the tagline beside it, the part the page\'s address names', () => {
+    const page = (site: string) => `<html lang="en"><head><meta name="application-name" content="${site}"><meta property="og:url" content="https://www.9news.com.au/world/strike">
+      </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
+    expect(extractHtml(page('Breaking Australian and World News Headlines - 9News'), 'page.html').outlet).toBe('9News');
+    expect(extractHtml(page('Nine News - Australia'), 'page.html').outlet).toBe('Nine News - Australia');
+  });
+
   it('reads the article a WebPage holds as its main entity, names each author once, and no outlet for an author', () => {
     const nested = `<html lang="en"><head><script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Harbour strike enters third day","datePublished":"2024-05-03","author":[{"name":"Jane Doe"},{"name":"Ann Lee"}]}}</script>
       </head><body><article><h1>Harbour strike enters third day</h1><p>By Jane Doe &amp;</p><p>Ann Lee</p>${prose(6)}</article></body></html>`;
