@@ -230,11 +230,35 @@ function merge(readable: BodyBlock[], visible: BodyBlock[], all: string): BodyBl
  * Readability found much less prose than the text path (it picked one section of a long page), the text
  * path's body is used.
  */
+/**
+ * Readability's copies of a paragraph beyond those the visible body holds: key points or captions that repeat
+ * it word for word. A list item's copy goes first, then the earlier ones, so the paragraph keeps its place.
+ */
+function repeatedCopies(readable: BodyBlock[], shown: BodyBlock[]): Set<number> {
+  const allowed = new Map<string, number>();
+  for (const block of shown) allowed.set(key(block.text), (allowed.get(key(block.text)) ?? 0) + 1);
+  const copies = new Map<string, number[]>();
+  readable.forEach((block, index) => { if (allowed.has(key(block.text))) copies.set(key(block.text), [...(copies.get(key(block.text)) ?? []), index]); });
+  const extra = new Set<number>();
+  for (const [text, indexes] of copies) {
+    const excess = indexes.length - allowed.get(text)!;
+    if (excess <= 0) continue;
+    const order = [...indexes].sort((a, b) => Number(readable[b].kind === 'list-item') - Number(readable[a].kind === 'list-item') || a - b);
+    order.slice(0, excess).forEach((index) => extra.add(index));
+  }
+  return extra;
+}
+
 export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { blocks: BodyBlock[]; removed: RemovedBlock[] } {
   const furniture = new Map(text.removed.map((entry) => [key(entry.text), entry.reason]));
   const body = new Set(text.blocks.map((block) => key(block.text)));
   const removed: RemovedBlock[] = [];
-  const kept = readable.filter((block) => {
+  const repeats = repeatedCopies(readable, text.blocks);
+  const kept = readable.filter((block, index) => {
+    if (repeats.has(index)) {
+      removed.push({ text: block.text, reason: 'repeated verbatim on the page (caption or key point)' });
+      return false;
+    }
     if (body.has(key(block.text))) return true;
     // What the visible text does not show: a notice (sign-up, cookies, the browser) is furniture, and so is a list item of a
     // few words, a menu's entry (a hidden menu inside the main content: "Comics", "Travel Guide").

@@ -33,6 +33,16 @@ describe('extractHtml', () => {
     expect(extractHtml(html, 'page.html').title).toBe('A dock worker who lost his job shares 7 things he learned on strike');
   });
 
+  it('keeps one copy of a paragraph the page repeats as a key point, in its place in the body', () => {
+    const point = 'Collectors are paying up to 150,000 dollars for bills printed with a rare pair of serial numbers this year.';
+    const html = `<html lang="en"><head><title>Rare dollar bills are worth thousands</title></head><body><article><h1>Rare dollar bills are worth thousands</h1>
+      <ul><li>${point.replace(/\.$/, '')}</li></ul>${prose(3)}<p>${point}</p>${prose(3).replace(/Paragraph (\d)/g, 'Section $1')}</article></body></html>`;
+    const article = extractHtml(html, 'page.html');
+    expect(article.paragraphs.filter((paragraph) => paragraph === point)).toHaveLength(1);
+    expect(article.paragraphs.indexOf(point)).toBe(3);
+    expect(article.removed).toContainEqual({ text: point.replace(/\.$/, ''), reason: 'repeated verbatim on the page (caption or key point)' });
+  });
+
   it('takes the site name without the tagline beside it, the part the page\'s address names', () => {
     const page = (site: string) => `<html lang="en"><head><meta name="application-name" content="${site}"><meta property="og:url" content="https://www.9news.com.au/world/strike">
       </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
