@@ -25,6 +25,31 @@ function weight(line: ClassifiedLine): number {
   }
 }
 
+/** A line saying the article goes on after an inset: "Story continues below", "after newsletter promotion". */
+const RESUMES = /^(?:(?:the )?(?:story|article) continues (?:below|after)\b.*|.*\byour (?:story|article) continues below\.?|(?:after|skip past) (?:the |this )?(?:[\w-]+ )?promotion)$/i;
+/** How far back from such a line its inset may reach. */
+const INSET_LINES = 12;
+
+/**
+ * The lines of insets the page marks as such: those between a line saying the article resumes and the prose
+ * before it (a newsletter box, an advertisement's label), and that line itself. They cost the article little.
+ */
+function markedInsets(lines: ClassifiedLine[]): Set<number> {
+  const inset = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!RESUMES.test(line.text.trim())) return;
+    const run: number[] = [index];
+    for (let back = index - 1; back >= 0 && back >= index - INSET_LINES; back--) {
+      if (lines[back].cls === 'good' || lines[back].cls === 'near') {
+        run.forEach((at) => inset.add(at));
+        return;
+      }
+      run.push(back);
+    }
+  });
+  return inset;
+}
+
 /**
  * Pick the body: the highest-scoring contiguous run of lines (prose adds, furniture subtracts), then
  * keep the prose inside it, with context smoothing for short lines between prose and subheadings.
@@ -33,9 +58,10 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
   let best = { score: 0, start: -1, end: -1 };
   let runScore = 0;
   let runStart = 0;
+  const insets = markedInsets(lines);
   lines.forEach((line, index) => {
     if (runScore <= 0) { runScore = 0; runStart = index; }
-    runScore += weight(line);
+    runScore += insets.has(index) && line.cls !== 'good' && line.cls !== 'near' ? -1 : weight(line);
     if (runScore > best.score) best = { score: runScore, start: runStart, end: index };
   });
   const { start, end } = best;

@@ -305,6 +305,17 @@ describe('extractText', () => {
     expect(extractText(text, 'case.txt').paragraphs).toEqual([...before, ...after]);
   });
 
+  it('should keep the paragraph after a newsletter box that the page says the article resumes after', () => {
+    const box = ['skip past newsletter promotion', 'Sign up to Harbour Weekly', 'Free weekly newsletter',
+      'The most pressing stories and debates for the coast – from fishing to ferries to the weather', 'Enter your email address', 'Sign up',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.',
+      'after newsletter promotion'];
+    const article = extractText(stormPage([[], box, ['Explore more on these topics', 'Storms', 'Floods']]), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    // Without the line saying the article goes on, the box ends it.
+    expect(extractText(stormPage([[], box.slice(0, -1), []]), 'case.txt').paragraphs).toEqual(STORM.slice(0, 2));
+  });
+
   it('should keep the stand-first under the headline and a first paragraph that a paywall box cuts off from the rest', () => {
     const standfirst = 'Storm pushed the sea over the harbour wall and flooded the old town as families fled their homes';
     const box = ['THIS CONTENT IS RESERVED FOR SUBSCRIBERS', 'Subscribe now to read the latest news in your city.', 'Unlimited online access to the paper and its puzzles.',
