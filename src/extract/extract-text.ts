@@ -51,12 +51,17 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const authors = peopleFirst(credits.authors, outlet?.outlet ?? null, bodyText);
   // Nor is a copy of the headline that the page prints again above the article.
   const headlineKey = title ? titleKey(title.title) : null;
-  const kept = body.blocks.filter((block, index) => body.lineOf[index] !== title?.line && titleKey(block.text) !== headlineKey);
+  // An author's bio ends the article: what little follows it is the page's (a newsletter's promise, a form).
+  const bioLine = lines.findIndex((line) => line.index > bodyStart && line.reason === 'author bio' && authors.some((author) => line.text.startsWith(author)));
+  const afterBio = bioLine < 0 ? [] : body.blocks.filter((_, index) => body.lineOf[index] > bioLine);
+  const cut = afterBio.length > 0 && afterBio.length <= AFTER_BIO ? bioLine : Infinity;
+  const kept = body.blocks.filter((block, index) => body.lineOf[index] !== title?.line && titleKey(block.text) !== headlineKey && body.lineOf[index] < cut);
   const closing = trimClosing(kept, authors);
   const blocks = closing.blocks;
   const headlineLine = title ? lines[title.line].text : null;
   const removed = body.removed.filter((entry) => entry.text !== headlineLine);
   if (headlineLine) removed.unshift({ text: headlineLine, reason: 'headline' });
+  if (cut !== Infinity) removed.push(...afterBio.map((block) => ({ text: block.text, reason: 'after the author\'s bio' })));
   removed.push(...closing.removed);
   return {
     sourceFile,
@@ -75,6 +80,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     removed,
   };
 }
+
+/** How many blocks may follow an author's bio and still be the page's, not the article's. */
+const AFTER_BIO = 2;
 
 /** A headline's words, to know a copy of it. */
 const titleKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -174,6 +174,15 @@ describe('extractText', () => {
   });
 
 
+  it('should end the article at the author\'s bio, leaving out a newsletter\'s promise after it', () => {
+    const promise = 'Get the latest updates from the coast, exclusive interviews and more weather content from the Harbour Daily.';
+    const reasons = leftOut([[], [], ['Jane Doe is a weather reporter for the Harbour Daily.', promise, 'Arrives Tuesdays', 'Subscribe']]);
+    expect(reasons.get(promise.slice(0, 10))).toBe('after the author\'s bio');
+    // A bio of someone the byline does not credit ends nothing: the paragraph after it stays.
+    const source = 'John Roe is a weather reporter for the Coast Post.';
+    expect(extractText(stormPage([[], [source], []]), 'case.txt').paragraphs).toEqual(STORM);
+  });
+
   it('should leave out the author\'s bio after the last paragraph, known by the author\'s name and what they do', () => {
     const reasons = leftOut([[], [], ['Jane Doe', 'Editor At Large',
       'A veteran of three newspapers and an award-winning journalist, Jane has covered the coast and its storms since the floods of 1998.',
