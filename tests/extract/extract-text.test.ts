@@ -225,10 +225,14 @@ describe('extractText', () => {
     const reasons = leftOut([
       ['Water covers the harbour road after the wall gave way AP Photo/Jane Roe, File', 'Pictured from left, are the harbour master, the mayor and two of the fishermen.', 'WATCH THE MOMENT THE HARBOUR WALL GAVE WAY AND THE SEA POURED INTO THE OLD TOWN'],
       ['The mayor will face questions about the repairs when the council meets in April. (HDN)', 'The harbour wall before the storm. Supplied', 'We apologize, but this video has failed to load.',
-        'Boats lie on the quay south of the old town. Jane Roe for The Harbour Daily'],
+        'Boats lie on the quay south of the old town. Jane Roe for The Harbour Daily',
+        'Two men were charged over the damage to the sea wall. (U.S. District Court, Eastern District of New York)'],
       ['Follow The Harbour Daily on Google News and add us as a preferred source to get our news in your feeds.', 'Fishermen look over the broken harbour wall in the morning.', 'Jane Roe/Getty Images'],
     ]);
-    for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou', 'Jane Roe/G', 'Boats lie ']) expect(reasons.get(caption)).toBe('photo caption or credit');
+    for (const caption of ['Water cove', 'Pictured f', 'The mayor ', 'The harbou', 'Jane Roe/G', 'Boats lie ', 'Two men we']) expect(reasons.get(caption)).toBe('photo caption or credit');
+    // A remark in brackets that is no source's name stays in its paragraph.
+    const remark = 'The wall failed where it had been patched most often. (Engineers, he said, had warned of this for years.)';
+    expect(extractText(['Storm floods the old harbour town', ...STORM, remark].join('\n'), 'case.txt').paragraphs).toContain(remark);
     // A short line over a photo's credit is its caption; the headline over the lead photo's credit stays the headline.
     expect(reasons.get('Fishermen ')).toBe('photo caption (over its credit)');
     // A headline in title case that reads "… for …" is no photographer's credit.
