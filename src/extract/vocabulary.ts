@@ -62,9 +62,9 @@ export const WIRE_CAPTION = /\bin this (?:(?:file|handout|undated|aerial|still|v
  * A credit closing a caption: a photographer's name, a slash and the agency or outlet ("(Adel Hana/The Associated
  * Press)", "AP Photo/Eric Gay, File"), or a source in brackets or a word such as "Supplied" after the caption's
  * last sentence ("… in November. (NPA)", "… (U.S. District Court, Eastern District of New York)", "… after the
- * overhaul. Supplied"), or a photographer working for a
- * publication after the caption's last sentence ("… south of Duqm. Tara Atkinson for Rest of World"; alone on a
- * line, "Name Name for Name" is as often a headline in title case: "The Best Sleeping Bags for Every Adventure").
+ * overhaul. Supplied"), or a photographer working for a publication after the caption's last sentence ("… south
+ * of Duqm. Tara Atkinson for Rest of World"; alone on a line, "Name Name for Name" is as often a headline in title
+ * case: "The Best Sleeping Bags for Every Adventure").
  */
 export const CREDIT_PATTERN = /\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?[^()]{2,40}\)\s*$|\b\p{Lu}{2,5} (?:Photo|Images?)\s*\/\s*\p{Lu}|[.!?]["”’]?\s*\(\p{Lu}[\p{L}\s.&/-]{1,40}\)\s*$|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}.&'’/-]*)(?:,?\s+(?:\p{Lu}[\p{L}.&'’/-]*|of|the|and|for|de|in)){1,9}\)\s*$|[.!?]["”’]?\s+(?:Supplied|File|Handout|Courtesy(?: of [\p{L} ]+)?|Getty(?: Images)?)\s*$|[.!?]["”’]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+ for (?:the )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u;
 
