@@ -127,6 +127,16 @@ describe('buildEntityIndex', () => {
     expect(articlesOf(index, 'Rick James')).toEqual(['a', 'e']);
   });
 
+  it('should take a body named by one member and by many for one body, named by the many', () => {
+    const index = buildEntityIndex([
+      article('a', ['Jon Tester bills himself as a moderate Democrat willing to criticise his party, making the red-state Democrat a target.']),
+      article('b', ['The Democrats have a decided advantage on the air, and the Democrats wielded superior campaign infrastructure.']),
+    ]);
+    expect(entityNamed(index, 'Democrats')).toMatchObject({ type: 'organization', aliases: ['Democrat'] });
+    expect(articlesOf(index, 'Democrats')).toEqual(['a', 'b']);
+    expect(entityNamed(index, 'Democrat')).toBeUndefined();
+  });
+
   it('should join a titled name that opens one person\'s full name to that person, not a dictionary first name', () => {
     const index = buildEntityIndex([
       article('a', ['"I would like to congratulate President Xi and the people of China," he wrote on Friday.']),
