@@ -213,12 +213,19 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     } else if (owners.length) {
       for (const [, owner] of owners) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
       groups.delete(key);
-    } else if (titledAlone(group) && !writtenLower(key, group) && !words.isFirstName([...group.forms.keys()][0])) {
-      // A titled word that opens one person's full name, and no one's first name in the dictionary, is that
-      // person's name before the given one ("President Xi" is Xi Jinping; "Sir Keir" is Keir Starmer).
+    } else if (titledAlone(group) && !writtenLower(key, group)) {
       const opened = people.filter(([personKey]) => personKey.split(' ')[0] === key);
-      if (opened.length === 1) {
-        merge(opened[0][1], group);
+      if (!words.isFirstName([...group.forms.keys()][0])) {
+        // A titled word that opens one person's full name, and no one's first name in the dictionary, is that
+        // person's name before the given one ("President Xi" is Xi Jinping).
+        if (opened.length === 1) {
+          merge(opened[0][1], group);
+          groups.delete(key);
+        }
+      } else if (opened.length) {
+        // A titled first name ("Sir Keir", "Dame Judi") names the person of that first name where an article
+        // names them in full, as a shared surname does: "Sir John" of one article is no John Smith of another.
+        for (const [, owner] of opened) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
         groups.delete(key);
       }
     }

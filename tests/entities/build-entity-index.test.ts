@@ -148,6 +148,15 @@ describe('buildEntityIndex', () => {
     expect(articlesOf(index, 'John Smith')).not.toContain('c');
   });
 
+  it('should join a titled first name to the person of that first name where an article names them in full', () => {
+    const index = buildEntityIndex([
+      article('a', ['Sir Keir Starmer has defended accepting gifts from a donor.', 'Sir Keir said on Monday that all members get gifts.', 'Sir Keir added that he had followed the rules.']),
+      article('b', ['Prime Minister Keir Starmer spoke to the press in London.']),
+      article('c', ['Sir Keir, a local councillor of the same name, opened the fete on Saturday.']),
+    ]);
+    expect(entityNamed(index, 'Keir Starmer')!.mentions).toEqual([{ article: 'a', count: 3 }, { article: 'b', count: 1 }]);
+  });
+
   it('should name a place with the capital "The" it is written with, and keep a word that is common without it out', () => {
     const index = buildEntityIndex([
       article('a', ['Hearings were held at the Peace Palace in The Hague on Monday.']),
