@@ -194,6 +194,11 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
   // A surname alone joins the one person of that surname; shared surnames stay ambiguous.
   const people = [...groups.entries()].filter(([key, group]) => key.includes(' ') && typeOf(group, [...group.forms.keys()][0], words) === 'person');
   const ambiguous = new Map<string, string[]>();
+  // A name several people may bear: each owner names it only where an article names them in full.
+  const shareName = (owner: Group, bearer: Group) => {
+    const ownerName = [...owner.forms.keys()][0];
+    ambiguous.set(ownerName, [...(ambiguous.get(ownerName) ?? []), [...bearer.forms.keys()][0]]);
+  };
   // Words that open people's full names in the archive: given names there ("James Blair", "James Hoffa").
   const givenNames = new Set(people.map(([personKey]) => personKey.split(' ')[0]));
   for (const [key, group] of [...groups.entries()]) {
@@ -211,7 +216,7 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
       merge(owners[0][1], group);
       groups.delete(key);
     } else if (owners.length) {
-      for (const [, owner] of owners) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
+      for (const [, owner] of owners) shareName(owner, group);
       groups.delete(key);
     } else if (titledAlone(group) && !writtenLower(key, group)) {
       const opened = people.filter(([personKey]) => personKey.split(' ')[0] === key);
@@ -225,7 +230,7 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
       } else if (opened.length) {
         // A titled first name ("Sir Keir", "Dame Judi") names the person of that first name where an article
         // names them in full, as a shared surname does: "Sir John" of one article is no John Smith of another.
-        for (const [, owner] of opened) ambiguous.set([...owner.forms.keys()][0], [...(ambiguous.get([...owner.forms.keys()][0]) ?? []), [...group.forms.keys()][0]]);
+        for (const [, owner] of opened) shareName(owner, group);
         groups.delete(key);
       }
     }

@@ -105,7 +105,6 @@ function readMeta(document: Document): PageMeta {
  * however the tags spell it ("Sophie Foster" and the slug "sophie-foster").
  */
 function people(authors: string[], outlets: (string | null | undefined)[]): string[] {
-  const key = (name: string) => name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const outletKeys = new Set(outlets.filter((name): name is string => !!name).map(key));
   const kept = new Map<string, string>();
   for (const name of authors) {

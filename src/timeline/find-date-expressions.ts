@@ -156,6 +156,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     push(match, { date, precision, qualifier: null, resolution: `${match[0]} → ${formatDate(date, precision)}, counted from ${formatDate(anchor, 'day')} named before it`, absolute: false });
   }
   for (const match of sentence.matchAll(MONTH_OF_RELATIVE_YEAR)) {
+    // A month's name is capitalised: "prices may this year rise" names none.
+    if (!/^\p{Lu}/u.test(match[3])) continue;
     const month = MONTHS.findIndex((name) => name.startsWith(match[3].toLowerCase().slice(0, 3))) + 1;
     const named = match[2] ?? match[4];
     const precision: Precision = named ? 'day' : 'month';

@@ -145,6 +145,7 @@ describe('findDateExpressions', () => {
     expect(on('The plant opens in Sept. next year.', '2024-07-18')[0]).toMatchObject({ date: '2025-09', precision: 'month' });
     // A word that opens like a month is none.
     expect(on('The Mayor last year said so.', '2024-07-18')).toEqual([{ phrase: 'last year', date: '2023', precision: 'year', qualifier: null }]);
+    expect(on('Prices may this year rise again.', '2024-07-18')).toEqual([{ phrase: 'this year', date: '2024', precision: 'year', qualifier: null }]);
   });
 
   it('should count hours and minutes later from the day named before them, and date nothing without one', () => {
