@@ -2,8 +2,8 @@
  * Run the per-article stages of many documents on several threads, ahead of the pipeline, and put the results
  * into its memo store: the pipeline then finds them there and runs its archive-wide stages as usual. The main
  * thread computes documents too, beside the workers. Only documents whose extraction is not stored yet are
- * taken. Small batches stay in the main thread alone (a worker takes a while to start); a worker that fails
- * leaves its documents to the pipeline, which computes them itself.
+ * taken. Small batches (few documents, few characters) stay in the main thread alone (a worker takes a while to
+ * start); a worker that fails leaves its documents to the pipeline, which computes them itself.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -22,8 +22,14 @@ export interface PoolOptions {
   threads?: number;
   /** Whether the main thread computes documents too (default: true; false leaves them all to the workers). */
   mainThread?: boolean;
-  /** Fewest documents worth starting a worker for (default: 100). */
+  /** Fewest documents worth starting a worker for (default: 100)… */
   minDocuments?: number;
+  /**
+   * … or fewest characters of input (default: 700,000, about 100 articles copied as text): saved pages are
+   * large, and their extraction costs about as much per character as a text's (80 saved pages of 30 MB took
+   * 20 s on one thread).
+   */
+  minChars?: number;
   /** Called as documents are done (optional). */
   progress?: (done: number, total: number) => void;
 }
@@ -42,9 +48,12 @@ const WORKER_HEAP_MB = 256;
 export async function precomputeArticleStages(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
   const wanted = options.threads ?? defaultThreads();
   const fewest = options.minDocuments ?? 100;
-  if (wanted < 2 || documents.length < fewest) return 0;
+  const fewestChars = options.minChars ?? 700_000;
+  const worthIt = (batch: RawDocument[]) => batch.length >= 2
+    && (batch.length >= fewest || batch.reduce((chars, document) => chars + document.text.length, 0) >= fewestChars);
+  if (wanted < 2 || !worthIt(documents)) return 0;
   const todo = documents.filter((document) => !store.has(memoKey(STAGES.extract, document)));
-  if (todo.length < fewest) return 0;
+  if (!worthIt(todo)) return 0;
   const threads = Math.min(wanted, todo.length);
   const main = options.mainThread ?? true;
   const workers = main ? threads - 1 : threads;

@@ -25,10 +25,14 @@ describe('precomputeArticleStages', () => {
     expect(built.archive).toEqual((await seedArchive()).archive);
   });
 
-  it('should send nothing when every extraction is stored, and stay in-process for a few documents', async () => {
+  it('should send nothing when every extraction is stored, and stay in-process for a few small documents', async () => {
     const { documents } = await readSeeds(seedsDir);
     const store = createMapStore();
     expect(await precomputeArticleStages(documents, store, { threads: 2 })).toBe(0);
+    // A few large documents are worth a worker: the seeds count as many characters as asked for.
+    const characters = documents.reduce((sum, document) => sum + document.text.length, 0);
+    expect(await precomputeArticleStages(documents, createMapStore(), { threads: 2, minChars: characters })).toBe(documents.length);
+    expect(await precomputeArticleStages(documents, createMapStore(), { threads: 2, minChars: characters + 1 })).toBe(0);
     await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1 });
     expect(await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1 })).toBe(0);
   });
