@@ -9,7 +9,7 @@ import { codeVersion, dossierCodeVersion } from './cache/code-version.js';
 import { openFileCache, TRASH } from './cache/file-cache.js';
 import { createMapStore, memoKey } from './cache/memo.js';
 import { type Curation, parseCuration } from './entities/curation.js';
-import { defaultThreads, precomputeArticleStages } from './parallel/stage-pool.js';
+import { defaultThreads, precomputeArticleStages, precomputeLibraryReadings } from './parallel/stage-pool.js';
 import { readSeeds } from './read/read-seeds.js';
 import { buildSiteData, type SiteDataOptions } from './render/build-site-data.js';
 import { addPages, closeSearch, openPartIndex, PART_ENTRY, type PartIndex, SEARCH_FOLDER, SEARCHABLE_FOLDERS, startIndexing, writePartList } from './render/index-search.js';
@@ -131,7 +131,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   try {
     stage('extract', `${documents.length} files`);
     // On more than one core, the per-article stages of new files run first on all of them; the pipeline reuses them.
-    if (store) await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
+    if (store) {
+      const computed = await precomputeArticleStages(documents, store, { threads, progress: (done, total) => progress('extract', done, total) });
+      // Then the NLP library's readings of the names those stages found, the archive-wide stage that costs most.
+      if (computed) await precomputeLibraryReadings(documents, store, { threads, progress: (done, total) => progress('entities', done, total) });
+    }
     const built = buildArchive(documents, { version: options.version, curation, memo: store?.memo, progress });
     collectGarbageIfGrown();
     const allProblems = [...problems, ...built.problems];

@@ -192,5 +192,5 @@ export function openFileCache(folder: string, version: string, { readOnly = fals
       }
     }
   };
-  return { memo, has, put, stats, flush, save };
+  return { memo, has, put, peek: (key: string) => ahead.get(key), stats, flush, save };
 }

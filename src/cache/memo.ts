@@ -75,9 +75,11 @@ export interface MemoStore {
   has(key: string): boolean;
   /** Store a result computed elsewhere. */
   put(key: string, value: unknown): void;
+  /** A result `put` in this build and not used yet, else undefined (nothing is read from disk or consumed). */
+  peek(key: string): unknown;
 }
 
 /** A memo store in memory (a build without a cache folder). */
 export function createMapStore(store: Map<string, unknown> = new Map()): MemoStore {
-  return { memo: createMapMemo(store), has: (key) => store.has(key), put: (key, value) => { store.set(key, value); } };
+  return { memo: createMapMemo(store), has: (key) => store.has(key), put: (key, value) => { store.set(key, value); }, peek: (key) => store.get(key) };
 }

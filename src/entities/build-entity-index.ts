@@ -7,7 +7,7 @@ import { type Curation, applyCuration, type CuratedDraft } from './curation.js';
 import { candidatesInput, runCandidates, STAGES } from '../article-stages.js';
 import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { dictionary, groupCandidates } from './group-candidates.js';
-import { addLibraryVotes, libraryTags } from './library-votes.js';
+import { addLibraryVotes, LIBRARY_STAGE, libraryTags } from './library-votes.js';
 import { createMentionMatcher, createNameIndex, type Mention, type MentionMatcher } from './match-mentions.js';
 
 /** Sentences kept per entity and article (`Entity.contexts`). */
@@ -126,7 +126,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
     const paragraphs = candidatesInput(article);
     return memo(STAGES.candidates, paragraphs, () => runCandidates(paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });
-  const voted = addLibraryVotes(candidates, (sentence) => memo('library', sentence, () => libraryTags(sentence)));
+  const voted = addLibraryVotes(candidates, (sentence) => memo(LIBRARY_STAGE, sentence, () => libraryTags(sentence)));
   // Dictionary look-ups memoised per word and name, so a rebuild with no new ones never loads compromise.
   const words = {
     isCommonWord: (word: string) => memo('common-word', word, () => dictionary.isCommonWord(word)),

@@ -7,6 +7,7 @@
  * The library is slow (tens of microseconds a word), so it reads a few sentences per name across the whole
  * archive, not every occurrence: the cost grows with the number of distinct names, not with the archive's size.
  */
+import { memoKey } from '../cache/memo.js';
 import { nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
@@ -17,6 +18,9 @@ export interface LibraryTag {
   text: string;
   type: EntityType;
 }
+
+/** Memo stage of the library's reading of one sentence (the pipeline and the worker pool must agree on it). */
+export const LIBRARY_STAGE = 'library';
 
 /** Sentences the library reads per name. */
 export const SENTENCES_PER_NAME = 3;
@@ -32,10 +36,39 @@ export function libraryTags(sentence: string): LibraryTag[] {
   ];
 }
 
+/** The library's reading of one sentence as a memo entry (key → tags), for a worker to compute ahead. */
+export function libraryEntry(sentence: string): [string, unknown] {
+  return [memoKey(LIBRARY_STAGE, sentence), libraryTags(sentence)];
+}
+
 /** The types the library gives to `name`: every tagged span that holds it as whole words. */
 export function libraryTypesOf(name: string, tags: LibraryTag[]): EntityType[] {
+  // Most spans do not hold the name at all: the pattern is built only for those that do.
+  const holding = tags.filter((tag) => tag.text.includes(name));
+  if (!holding.length) return [];
   const whole = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:$|[^\\p{L}\\p{N}])`, 'u');
-  return [...new Set(tags.filter((tag) => whole.test(tag.text)).map((tag) => tag.type))];
+  return [...new Set(holding.filter((tag) => whole.test(tag.text)).map((tag) => tag.type))];
+}
+
+/**
+ * Per name with occurrences that have no evidence of their type: the sentence of its first such occurrence in each
+ * article, and the few of them the library reads (`SENTENCES_PER_NAME`, chosen by their text, so the choice does
+ * not depend on file order).
+ */
+function sampleSentences(candidates: Candidate[]): Map<string, { byArticle: Map<string, string>; sampled: string[] }> {
+  const sentencesOf = new Map<string, Map<string, string>>();
+  for (const candidate of candidates) {
+    if (candidate.sentence === undefined) continue;
+    const byArticle = sentencesOf.get(candidate.name) ?? new Map<string, string>();
+    if (!byArticle.has(candidate.article)) byArticle.set(candidate.article, candidate.sentence);
+    sentencesOf.set(candidate.name, byArticle);
+  }
+  return new Map([...sentencesOf].map(([name, byArticle]) => [name, { byArticle, sampled: [...new Set(byArticle.values())].sort().slice(0, SENTENCES_PER_NAME) }]));
+}
+
+/** The sentences `addLibraryVotes` reads for these candidates, each once (to read them ahead, in parallel). */
+export function librarySentences(candidates: Candidate[]): string[] {
+  return [...new Set([...sampleSentences(candidates).values()].flatMap(({ sampled }) => sampled))];
 }
 
 /**
@@ -44,17 +77,12 @@ export function libraryTypesOf(name: string, tags: LibraryTag[]): EntityType[] {
  * text, so the choice does not depend on file order). An occurrence in an article whose sentence was read gets
  * that reading; the others get the types most readings agree on. `read` tags one sentence (memoise it there).
  */
-export function addLibraryVotes(candidates: Candidate[], read: (sentence: string) => LibraryTag[] = libraryTags): Candidate[] {
-  const sentencesOf = new Map<string, Map<string, string>>();
-  for (const candidate of candidates) {
-    if (candidate.sentence === undefined) continue;
-    const byArticle = sentencesOf.get(candidate.name) ?? new Map<string, string>();
-    if (!byArticle.has(candidate.article)) byArticle.set(candidate.article, candidate.sentence);
-    sentencesOf.set(candidate.name, byArticle);
-  }
+export function addLibraryVotes(candidates: Candidate[], readSentence: (sentence: string) => LibraryTag[] = libraryTags): Candidate[] {
+  // A sentence several names share is read once.
+  const tagsOf = new Map<string, LibraryTag[]>();
+  const read = (sentence: string) => tagsOf.get(sentence) ?? tagsOf.set(sentence, readSentence(sentence)).get(sentence)!;
   const readings = new Map<string, { byArticle: Map<string, EntityType[]>; agreed: EntityType[] }>();
-  for (const [name, byArticle] of sentencesOf) {
-    const sampled = [...new Set(byArticle.values())].sort().slice(0, SENTENCES_PER_NAME);
+  for (const [name, { byArticle, sampled }] of sampleSentences(candidates)) {
     const typesOf = new Map(sampled.map((sentence) => [sentence, libraryTypesOf(name, read(sentence))]));
     const tally = new Map<EntityType, number>();
     for (const types of typesOf.values()) for (const type of types) tally.set(type, (tally.get(type) ?? 0) + 1);

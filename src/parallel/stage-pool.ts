@@ -8,7 +8,10 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { memoKey, type MemoStore } from '../cache/memo.js';
-import { computeArticleStages, STAGES } from '../article-stages.js';
+import { candidatesInput, computeArticleStages, keyExtracted, STAGES } from '../article-stages.js';
+import type { Candidate } from '../entities/discover-candidates.js';
+import { LIBRARY_STAGE, libraryEntry, librarySentences } from '../entities/library-votes.js';
+import type { ExtractedArticle } from '../extract/extract-text.js';
 import type { RawDocument } from '../types.js';
 import { workerSource } from './worker-source.js';
 
@@ -30,7 +33,9 @@ export interface PoolOptions {
    * 20 s on one thread).
    */
   minChars?: number;
-  /** Called as documents are done (optional). */
+  /** Fewest sentences worth starting a worker to read with the NLP library (default: 200, about half a second). */
+  minSentences?: number;
+  /** Called as documents (or sentences) are done (optional). */
   progress?: (done: number, total: number) => void;
 }
 
@@ -54,47 +59,97 @@ export async function precomputeArticleStages(documents: RawDocument[], store: M
   if (wanted < 2 || !worthIt(documents)) return 0;
   const todo = documents.filter((document) => !store.has(memoKey(STAGES.extract, document)));
   if (!worthIt(todo)) return 0;
-  const threads = Math.min(wanted, todo.length);
-  const main = options.mainThread ?? true;
-  const workers = main ? threads - 1 : threads;
+  return runPool(todo, store, {
+    threads: Math.min(wanted, todo.length),
+    mainThread: options.mainThread ?? true,
+    local: computeArticleStages,
+    // A document's progress is its extraction.
+    count: (entries) => entries.filter(([key]) => key.startsWith(`${STAGES.extract}-`)).length,
+    progress: options.progress,
+  });
+}
+
+/**
+ * Read with the NLP library, ahead of the pipeline and in parallel, the sentences its entity stage will have it
+ * read (see `librarySentences`): those of the names the stored per-article stages found. On an archive of
+ * unrelated articles, with thousands of names, the library is the largest of the archive-wide stages. Returns
+ * how many sentences were read.
+ */
+export async function precomputeLibraryReadings(documents: RawDocument[], store: MemoStore, options: PoolOptions = {}): Promise<number> {
+  const wanted = options.threads ?? defaultThreads();
+  if (wanted < 2) return 0;
+  // Only what the pool just computed is looked at (an older article's readings are stored from its first build).
+  const stored = <T>(stage: string, input: unknown) => store.peek(memoKey(stage, input)) as T | undefined;
+  const candidates = documents.flatMap((document) => {
+    const extracted = stored<{ article: ExtractedArticle | null }>(STAGES.extract, document);
+    // Keyed as the pipeline keys it, so the candidates' memo key is the pipeline's.
+    const article = extracted && keyExtracted(document, extracted).article;
+    if (!article) return [];
+    return (stored<Candidate[]>(STAGES.candidates, candidatesInput(article)) ?? []).map((candidate) => ({ ...candidate, article: document.sourceFile }));
+  });
+  const todo = librarySentences(candidates).filter((sentence) => !store.has(memoKey(LIBRARY_STAGE, sentence)));
+  if (todo.length < (options.minSentences ?? 200)) return 0;
+  return runPool(todo, store, {
+    threads: wanted,
+    mainThread: options.mainThread ?? true,
+    local: (sentence) => [libraryEntry(sentence)],
+    count: (entries) => entries.length,
+    progress: options.progress,
+  });
+}
+
+/** Work items (documents or sentences) and how each thread computes their memo entries. */
+interface PoolRun<T> {
+  threads: number;
+  mainThread: boolean;
+  /** The main thread's computation of one item (a worker runs the same, see stage-worker.ts). */
+  local: (item: T) => [string, unknown][];
+  /** How many items a batch of entries stands for. */
+  count: (entries: [string, unknown][]) => number;
+  progress?: (done: number, total: number) => void;
+}
+
+/** Share the items among the main thread and worker threads, putting each result into the store. */
+async function runPool<T>(todo: T[], store: MemoStore, run: PoolRun<T>): Promise<number> {
+  const workers = run.mainThread ? run.threads - 1 : run.threads;
   // Small chunks keep the threads busy to the end; at most CHUNK, so results flow back steadily.
-  const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (threads * 4))));
-  const chunks: RawDocument[][] = [];
+  const size = Math.max(1, Math.min(CHUNK, Math.ceil(todo.length / (run.threads * 4))));
+  const chunks: T[][] = [];
   for (let start = 0; start < todo.length; start += size) chunks.push(todo.slice(start, start + size));
   let next = 0;
   let done = 0;
   const finished = (count: number) => {
     done += count;
-    options.progress?.(done, todo.length);
+    run.progress?.(done, todo.length);
   };
   const source = workerSource(import.meta.url, 'stage-worker');
-  const run = () => new Promise<void>((resolve) => {
-    const worker = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const worker = () => new Promise<void>((resolve) => {
+    const thread = new Worker(source, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let held = 0;
     const send = () => {
-      while (held < AHEAD && next < chunks.length) { worker.postMessage(chunks[next++]); held++; }
-      if (!held) void worker.terminate().then(() => resolve());
+      while (held < AHEAD && next < chunks.length) { thread.postMessage(chunks[next++]); held++; }
+      if (!held) void thread.terminate().then(() => resolve());
     };
-    worker.on('message', (entries: [string, unknown][]) => {
+    thread.on('message', (entries: [string, unknown][]) => {
       held--;
       for (const [key, value] of entries) store.put(key, value);
-      finished(entries.filter(([key]) => key.startsWith(`${STAGES.extract}-`)).length);
+      finished(run.count(entries));
       send();
     });
     // A failed worker (out of memory on a huge file, say): its chunks are left to the pipeline.
-    worker.on('error', () => resolve());
-    worker.on('exit', () => resolve());
+    thread.on('error', () => resolve());
+    thread.on('exit', () => resolve());
     send();
   });
   // The main thread takes chunks too, and lets the workers' results in between them.
   const local = async () => {
     while (next < chunks.length) {
       const chunk = chunks[next++];
-      for (const document of chunk) for (const [key, value] of computeArticleStages(document)) store.put(key, value);
+      for (const item of chunk) for (const [key, value] of run.local(item)) store.put(key, value);
       finished(chunk.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  await Promise.all([...Array.from({ length: workers }, run), ...(main ? [local()] : [])]);
+  await Promise.all([...Array.from({ length: workers }, worker), ...(run.mainThread ? [local()] : [])]);
   return done;
 }

@@ -69,6 +69,20 @@ describe('openFileCache', () => {
     await expect(cache.save()).rejects.toThrow(`Could not write the cache in ${path.join(folder, 'v1')}`);
   });
 
+  it('should show a result put ahead without using it up, and nothing it would read from disk', async () => {
+    const folder = path.join(mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-')), 'cache');
+    const first = openFileCache(folder, 'v1');
+    first.memo('stage', 'old', () => 'stored');
+    await first.save();
+    const cache = openFileCache(folder, 'v1');
+    cache.put(memoKey('stage', 'new'), 'ahead');
+    expect(cache.peek(memoKey('stage', 'new'))).toBe('ahead');
+    expect(cache.peek(memoKey('stage', 'old'))).toBeUndefined();
+    // Still there for the build, which uses it without computing it.
+    expect(cache.memo('stage', 'new', () => 'computed')).toBe('ahead');
+    expect(cache.peek(memoKey('stage', 'new'))).toBeUndefined();
+  });
+
   it('should refuse a folder that is not its own', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
     writeFileSync(path.join(folder, 'notes.txt'), 'mine');

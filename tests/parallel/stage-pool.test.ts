@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/build-archive.js';
 import { createMapStore, type Memo } from '../../src/cache/memo.js';
-import { precomputeArticleStages } from '../../src/parallel/stage-pool.js';
+import { precomputeArticleStages, precomputeLibraryReadings } from '../../src/parallel/stage-pool.js';
+import { LIBRARY_STAGE } from '../../src/entities/library-votes.js';
 import { readSeeds } from '../../src/read/read-seeds.js';
 import { buildReport, PROFILE_STAGE } from '../../src/report/build-report.js';
 import { seedArchive, seedsDir } from '../helpers.js';
@@ -23,6 +24,21 @@ describe('precomputeArticleStages', () => {
     buildReport(built, built.problems, { memo: counting });
     expect(computedHere.filter((stage) => ['extract', 'candidates', 'dates', PROFILE_STAGE].includes(stage))).toEqual([]);
     expect(built.archive).toEqual((await seedArchive()).archive);
+  });
+
+  it('should read ahead every sentence the entity stage has the NLP library read, so the pipeline reads none', async () => {
+    const { documents } = await readSeeds(seedsDir);
+    const store = createMapStore();
+    await precomputeArticleStages(documents, store, { threads: 2, minDocuments: 1 });
+    const read = await precomputeLibraryReadings(documents, store, { threads: 2, minSentences: 1 });
+    expect(read).toBeGreaterThan(10);
+    const computedHere: string[] = [];
+    const counting: Memo = (stage, input, compute) => store.memo(stage, input, () => { computedHere.push(stage); return compute(); });
+    const built = buildArchive(documents, { version: 'test', memo: counting });
+    expect(computedHere.filter((stage) => stage === LIBRARY_STAGE)).toEqual([]);
+    expect(built.archive).toEqual((await seedArchive()).archive);
+    // Read once: nothing left to read.
+    expect(await precomputeLibraryReadings(documents, store, { threads: 2, minSentences: 1 })).toBe(0);
   });
 
   it('should send nothing when every extraction is stored, and stay in-process for a few small documents', async () => {
