@@ -306,7 +306,11 @@ export function extractHtml(html: string, sourceFile: string): ExtractedArticle 
   if (!meta.outlet && !parsed?.siteName && visible.outlet && visible.evidence.outlet) evidence.outlet = visible.evidence.outlet;
   // The outlet named as the author is no person: the page's byline then says who wrote it.
   const metaAuthors = people(meta.authors, [meta.outlet, outlet]);
-  const authors = metaAuthors.length ? metaAuthors : visible.authors.length ? visible.authors : parsed?.byline ? [parsed.byline.replace(/^by\s+/i, '')] : [];
+  // Readability's byline guess, last, when it reads as a person's name: two to five words, no digits (a section's
+  // name in the author's place, "منوعات" (Miscellany), is none).
+  const byline = parsed?.byline?.replace(/^by\s+/i, '').trim() ?? '';
+  const guessed = /^[^\d,;|]{3,60}$/u.test(byline) && byline.split(/\s+/).length >= 2 && byline.split(/\s+/).length <= 5 ? [byline] : [];
+  const authors = metaAuthors.length ? metaAuthors : visible.authors.length ? visible.authors : guessed;
   const closing = trimClosing(reconciled.blocks, authors);
   const blocks = closing.blocks;
   const removed = [...reconciled.removed, ...closing.removed];

@@ -43,6 +43,14 @@ describe('extractHtml', () => {
     expect(article.removed).toContainEqual({ text: point.replace(/\.$/, ''), reason: 'repeated verbatim on the page (caption or key point)' });
   });
 
+  it('takes Readability\'s byline guess only when it reads as a person\'s name', () => {
+    const page = (byline: string) => `<html lang="en"><head><title>Harbour strike enters third day</title></head><body><article>
+      <h1>Harbour strike enters third day</h1><div class="byline">${byline}</div>${prose(6)}</article></body></html>`;
+    expect(extractHtml(page('Jane Doe'), 'page.html').authors).toEqual(['Jane Doe']);
+    // A section's name in the author's place is none.
+    expect(extractHtml(page('Miscellany'), 'page.html').authors).toEqual([]);
+  });
+
   it('takes the site name without the tagline beside it, the part the page\'s address names', () => {
     const page = (site: string) => `<html lang="en"><head><meta name="application-name" content="${site}"><meta property="og:url" content="https://www.9news.com.au/world/strike">
       </head><body><article><h1>Harbour strike enters third day</h1>${prose(6)}</article></body></html>`;
