@@ -42,7 +42,7 @@ export interface PoolOptions {
 /** Threads used when none are asked for: every core, up to 4. */
 export const defaultThreads = () => Math.min(os.availableParallelism(), 4);
 
-/** Documents sent to a worker at a time. */
+/** Items (documents, or sentences for the library) sent to a worker at a time. */
 const CHUNK = 16;
 /** Chunks a worker holds at once: the next waits in its queue while the main thread is busy computing its own. */
 const AHEAD = 2;
