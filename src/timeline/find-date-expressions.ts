@@ -50,6 +50,11 @@ function relativeTo(published: string): string {
 
 /** Nouns after a month and day that make it the name of an event that happened: "the Oct. 7 attacks". */
 const PAST_EVENT = /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|attackers|massacres?|terrorists?|raids?|riots?|insurrection|invasion|bombings?|shootings?|killings?|assault|atrocit(?:y|ies)|uprising|coup|hostages?|earthquake|tsunami)\b/i;
+/** Nouns after a month and day that make it the date of something scheduled: "the Nov. 5 election". */
+const SCHEDULED_EVENT = /^\s*(?:presidential\s+|general\s+|midterm\s+|local\s+)?(?:elections?|votes?|ballot|referendum|primary|primaries|caucus(?:es)?|runoff|deadline|summit|hearings?|trial|sentencing|launch|debate|inauguration|ceremony|conference|talks|premiere|release|opening|final|kickoff|kick-off)\b/i;
+/** How many months ahead of publication a scheduled event's date is read as still to come. */
+const SCHEDULED_WITHIN = 6;
+
 /** A word that makes a weekday after it a named day: "Easter Sunday", "Good Friday", "Super Tuesday". */
 const NAMED_DAY_BEFORE = /\b(?:Easter|Palm|Good|Holy|Maundy|Ash|Shrove|Black|Cyber|Super|Bloody|Giving)\s+$/;
 /** Words before a date that put it ahead: "will", "if", "is set to", "the upcoming". */
@@ -311,7 +316,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     }
     if (year === null) {
       if (!published) { push(match, { ...unresolved(`${day ? 'a day' : 'a month'} without a year, and the article has no published date`), precision: day ? 'day' : 'month' }); continue; }
-      year = yearFor(month, day, published, FUTURE_BEFORE.test(sentence.slice(0, start)));
+      // Something scheduled on the day ("the Nov. 5 election") within half a year of publication is still to come.
+      const monthsAhead = (month - partsOf(published).month + 12) % 12;
+      const scheduled = SCHEDULED_EVENT.test(sentence.slice(end)) && monthsAhead > 0 && monthsAhead <= SCHEDULED_WITHIN;
+      year = yearFor(month, day, published, scheduled || FUTURE_BEFORE.test(sentence.slice(0, start)));
       yearNote = ', in the year of publication';
       // A day named for what happened on it ("the Oct. 7 attacks", "the Jan. 6 riot"), or on which the sentence
       // says something happened ("that showed on Oct. 7"), is past: the last such day.

@@ -111,6 +111,9 @@ describe('findDateExpressions', () => {
     expect(on('If she becomes the next president in November, both will be led by women.', '2024-08-28')[0]).toMatchObject({ date: '2024-11' });
     expect(on('They are poised to join the celebrations in December.', '2024-07-18')[0]).toMatchObject({ date: '2024-12' });
     expect(on('The vote was held in November.', '2024-08-28')[0]).toMatchObject({ date: '2023-11' });
+    // Something scheduled on the day within half a year is still to come; later in the year, it is last year's.
+    expect(on('Harris faces Trump in the Nov. 5 election.', '2024-08-28')[0]).toMatchObject({ date: '2024-11-05' });
+    expect(on('Since the Nov. 5 election, prices rose.', '2025-02-10')[0]).toMatchObject({ date: '2024-11-05' });
     // A participle in the past puts nothing ahead.
     expect(on('She expected to return to work after having her son in August.', '2024-04-28')[0]).toMatchObject({ date: '2023-08' });
   });
