@@ -235,20 +235,6 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
       }
     }
   }
-  // A body named by its members, one member and many ("a moderate Democrat", "the Democrats"): one body, named by
-  // the many.
-  for (const [key, group] of [...groups]) {
-    const plural = groups.get(`${key}s`);
-    if (key.includes(' ') || !plural || plural === group) continue;
-    const [single, many] = [[...group.forms.keys()][0], [...plural.forms.keys()][0]];
-    // The many typed as a body; the one, named in passing, typed as anything but a person.
-    if (typeOf(plural, many, words) !== 'organization' || typeOf(group, single, words) === 'person') continue;
-    // The body keeps its own type: the one's votes ("a moderate Democrat" read as a place) do not count.
-    const [votes, library] = [{ ...plural.votes }, { ...plural.library }];
-    merge(plural, group);
-    Object.assign(plural, { votes, library });
-    groups.delete(key);
-  }
   // A single capitalised word that the archive also writes in lower case, or that the dictionary knows as an
   // adverb, adjective, verb and the like, is a common word ("Government", "Finally", "Black"), unless strong
   // evidence in the text types it (a country, "the Council of Europe"): the library's readings, which add up
@@ -261,6 +247,20 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     const loneFirstName = typeOf(group, form, words) === 'person' && words.isFirstName(form);
     if (strongestInText(group) >= 3 && !loneFirstName) continue;
     if (loneFirstName || writtenLower(key, group) || words.isCommonWord(form)) groups.delete(key);
+  }
+  // A body named by its members, one member and many ("a moderate Democrat", "the Democrats"): one body, named by
+  // the many (after common words are gone: "Forensic police" is no member of "Forensics for Justice").
+  for (const [key, group] of [...groups]) {
+    const plural = groups.get(`${key}s`);
+    if (key.includes(' ') || !plural || plural === group) continue;
+    const [single, many] = [[...group.forms.keys()][0], [...plural.forms.keys()][0]];
+    // The many typed as a body; the one, named in passing, typed as anything but a person.
+    if (typeOf(plural, many, words) !== 'organization' || typeOf(group, single, words) === 'person') continue;
+    // The body keeps its own type: the one's votes ("a moderate Democrat" read as a place) do not count.
+    const [votes, library] = [{ ...plural.votes }, { ...plural.library }];
+    merge(plural, group);
+    Object.assign(plural, { votes, library });
+    groups.delete(key);
   }
   return [...groups.values()].map((group) => {
     const forms = [...group.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));

@@ -135,6 +135,12 @@ describe('buildEntityIndex', () => {
     expect(entityNamed(index, 'Democrats')).toMatchObject({ type: 'organization', aliases: ['Democrat'] });
     expect(articlesOf(index, 'Democrats')).toEqual(['a', 'b']);
     expect(entityNamed(index, 'Democrat')).toBeUndefined();
+    // A common word opening a sentence is no member: "Forensic police" joins no "Forensics for Justice".
+    const common = buildEntityIndex([
+      article('c', ['Forensic police found the tenth victim inside the building on Saturday.']),
+      article('d', ['The court will hear the executive director of Forensics for Justice on Tuesday.']),
+    ], { minArticles: 1 });
+    expect(common.entities.flatMap((entity) => entity.aliases)).not.toContain('Forensic');
   });
 
   it('should join a titled name that opens one person\'s full name to that person, not a dictionary first name', () => {
