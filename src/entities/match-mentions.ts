@@ -2,7 +2,7 @@
  * Find where known entity names occur in text: whole words only, longest name first, no unit after a number, no
  * name of someone else's generation.
  */
-import { isUnitAt } from './name-vocabulary.js';
+import { GENERATION_AFTER, isUnitAt } from './name-vocabulary.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** One mention: offsets in the text and the entity it names. */
@@ -22,8 +22,6 @@ const straighten = (text: string) => text.replace(/’/g, "'");
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** A generation right after a name: "Jr.", ", Sr.", "III". */
-const RELATIVE_AFTER = /^,? (?:Jr|Sr)\b|^ (?:II|III|IV)\b/;
 
 /** Names grouped by their first word (longest first in each group), and the few that open with a sign. */
 function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; other: string[] } {
@@ -65,7 +63,7 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
         const end = start + name.length;
         if (straight.startsWith(name, start) && !WORD_CHAR.test(straight[end] ?? '')) {
           // A name followed by a generation is a relative's ("Donald Trump Jr." is not Donald Trump).
-          if (!isUnitAt(straight, start, name) && !RELATIVE_AFTER.test(straight.slice(end, end + 6))) found.push({ start, end, entity: owner.get(name)! });
+          if (!isUnitAt(straight, start, name) && !GENERATION_AFTER.test(straight.slice(end, end + 6))) found.push({ start, end, entity: owner.get(name)! });
           break;
         }
       }

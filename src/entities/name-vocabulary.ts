@@ -17,7 +17,11 @@ export const PERSON_TITLES = words(`
 `);
 
 /** The generation after a person's name ("Martin Luther King Jr.", "Henry Ford II"): part of it, never a name alone. */
-export const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+const GENERATION_ABBREVIATIONS = 'Jr|Sr';
+const GENERATION_NUMBERS = 'II|III|IV';
+export const GENERATION = new RegExp(`^(?:${GENERATION_ABBREVIATIONS})\\.?$|^(?:${GENERATION_NUMBERS})$`);
+/** A generation right after a name in running text: "Jr.", ", Sr.", " III". */
+export const GENERATION_AFTER = new RegExp(`^,? (?:${GENERATION_ABBREVIATIONS})\\b|^ (?:${GENERATION_NUMBERS})\\b`);
 
 /** Lower-case role words that, just before a name, mark it as a person ("official Dmitry Medvedev"). */
 export const ROLE_BEFORE = words(`
