@@ -183,7 +183,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
 
   if (letters < 2 || letters < text.length * 0.4) return bad('no words (symbols, numbers or times)');
   if (base.endMarker) return bad('opens a list of links or site matter');
-  if (repeated) return { ...bad('repeated verbatim on the page (caption or menu)'), repeated: true };
+  if (repeated) return { ...bad(REPEATED_REASON), repeated: true };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
   if ((/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) || WIRE_CREDIT.test(text)) && words.length < 45) {
     return bad('credit line');
@@ -197,7 +197,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
   if (isBrowserNotice(text, words.length)) return bad(BROWSER_NOTICE_REASON);
   // Capitals, none lower case: scripts without case (Arabic, Chinese, Hindi) have neither.
-  if (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && words.length <= 20 && letters > 3) return bad('all-capitals label');
+  if (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && words.length <= 20 && letters > 3) return bad(CAPITALS_REASON);
   const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
   if (interfaceHits >= 2 && words.length <= 14 && !ends) return bad('site interface text');
@@ -231,6 +231,10 @@ function isAppeal(text: string, words: number): boolean {
   return phrases.size >= 2;
 }
 
+/** Why a line the page prints more than once is left out: a caption printed twice, a menu entry. */
+export const REPEATED_REASON = 'repeated verbatim on the page (caption or menu)';
+/** Why a line in capitals only is left out: a label ("WATCH", "EXCLUSIVE"), or a subheading set in capitals. */
+export const CAPITALS_REASON = 'all-capitals label';
 /** Why a notice about the browser is left out. */
 export const BROWSER_NOTICE_REASON = 'notice about the browser';
 /** Why a photo caption is left out. */

@@ -1,10 +1,12 @@
 /** Raw document → article: pick the extractor for its kind, then apply the user's corrections. */
-import type { Problem, RawDocument } from '../types.js';
+import type { BodyBlock, Problem, RawDocument, RemovedBlock } from '../types.js';
+import { CAPITALS_REASON, RUN_REASON } from './classify-lines.js';
 import { extractHtml } from './extract-html.js';
 import { markdownBlocks } from './extract-markdown.js';
-import { type ExtractedArticle, extractText } from './extract-text.js';
+import { AFTER_BIO_REASON, type ExtractedArticle, extractText } from './extract-text.js';
 import { deriveTitle } from './find-title.js';
 import { findDateline } from './find-dateline.js';
+import { AFTER_REASON, BEFORE_REASON, SHORT_REASON } from './select-body.js';
 
 /** An article, or none, and the problems met. */
 export interface ExtractResult {
@@ -39,25 +41,50 @@ export function extractArticle(document: RawDocument): ExtractResult {
   return { article, problems };
 }
 
-/** A Markdown article: its text is the body as written; metadata comes from front matter. */
+/**
+ * Why the text extractor leaves a line out for where it stands or how it is set, not for what it says: inside a
+ * Markdown article these do not hold (Markdown marks its own paragraphs, headings and lists).
+ */
+const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REASON, AFTER_REASON, RUN_REASON, CAPITALS_REASON, AFTER_BIO_REASON]);
+
+/**
+ * A Markdown article. The text extractor reads it as it reads a page (the blocks one to a line) for what a
+ * `.txt` gives: the date, the byline, the outlet, the dateline, a headline not set as a heading. The body is the
+ * Markdown's blocks as written from the first the extractor keeps to the last (before and after stand a byline, a
+ * date line, a copied headline, a "Read more" list, a copyright line), less the blocks inside that the extractor
+ * leaves out for what they say (a caption, a credit, a copy of another block, a sign-up form; see
+ * BY_PLACE_OR_SHAPE) or that are nothing but links it leaves out (a menu, a related story).
+ */
 function fromMarkdown(document: RawDocument): ExtractedArticle {
-  const { title, blocks } = markdownBlocks(document.text);
-  const lead = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const { title, blocks, linkOnly } = markdownBlocks(document.text);
+  const read = extractText([...(title ? [title] : []), ...blocks.map((block) => block.text)].join('\n\n'), document.sourceFile);
+  const kept = new Set(read.blocks.map((block) => block.text));
+  // The extractor may shorten a block (a sign-off after the last sentence): a block it kept is one it kept the start of.
+  const isKept = (block: BodyBlock) => kept.has(block.text) || read.blocks.some((other) => block.text.startsWith(other.text));
+  const first = blocks.findIndex(isKept);
+  const last = blocks.findLastIndex(isKept);
+  const reasonOf = (block: BodyBlock) => read.removed.find((entry) => entry.text === block.text)?.reason ?? (read.title === block.text ? 'headline' : SHORT_REASON);
+  const stays = (block: BodyBlock, index: number) => isKept(block)
+    || (index > first && index < last && !linkOnly[index] && (block.kind === 'heading' || BY_PLACE_OR_SHAPE.has(reasonOf(block))));
+  const body = first < 0 ? blocks : blocks.filter(stays);
+  const removed: RemovedBlock[] = first < 0 ? [] : blocks.filter((block, index) => !stays(block, index)).map((block) => ({ text: block.text, reason: reasonOf(block) }));
+  const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
+  const { title: _title, titleDerived: _derived, evidence: { title: _evidence, ...evidence }, ...metadata } = read;
+  const headline = title ?? (read.titleDerived ? null : read.title);
   return {
-    sourceFile: document.sourceFile,
-    title: title ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : document.sourceFile),
-    titleDerived: title === null,
-    outlet: null,
-    published: null,
-    authors: [],
-    contributors: [],
-    dateline: dateline?.place ?? null,
-    originalUrl: null,
-    language: null,
-    paragraphs: blocks.map((block) => block.text),
-    blocks,
-    evidence: title ? { title: { source: 'first heading', text: title, confidence: 0.9 } } : {},
-    removed: [],
+    ...metadata,
+    title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : document.sourceFile),
+    titleDerived: headline === null,
+    dateline: dateline?.place ?? metadata.dateline,
+    paragraphs: body.map((block) => block.text),
+    blocks: body,
+    evidence: {
+      ...evidence,
+      title: title
+        ? { source: 'first heading', text: title, confidence: 0.9 }
+        : read.titleDerived ? { source: 'derived from the lead', text: lead.slice(0, 120), confidence: 0.3 } : _evidence,
+    },
+    removed,
   };
 }

@@ -15,27 +15,37 @@ function plain(node: RootContent | Root): string {
   return '';
 }
 
-/** The blocks of a Markdown body, in order; the first level-1 heading is returned as the title. */
-export function markdownBlocks(markdown: string): { title: string | null; blocks: BodyBlock[] } {
+/** Is all of a node's text the text of links (a menu entry, a related story: "[World](/world/)")? */
+function onlyLinks(node: RootContent | Root): boolean {
+  if (node.type === 'link' || node.type === 'linkReference') return true;
+  if (node.type === 'text') return node.value.trim() === '';
+  if ('children' in node) return (node.children as RootContent[]).every(onlyLinks) && plain(node).trim() !== '';
+  return node.type !== 'inlineCode';
+}
+
+/**
+ * The blocks of a Markdown body, in order; the first level-1 heading is returned as the title. `linkOnly` marks
+ * (by index) the blocks whose text is all links.
+ */
+export function markdownBlocks(markdown: string): { title: string | null; blocks: BodyBlock[]; linkOnly: boolean[] } {
   const tree = parser.parse(markdown);
   const blocks: BodyBlock[] = [];
+  const linkOnly: boolean[] = [];
   let title: string | null = null;
-  const visit = (node: RootContent) => {
+  const add = (kind: BodyBlock['kind'], node: RootContent) => {
     const text = plain(node).replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    blocks.push({ kind, text });
+    linkOnly.push(onlyLinks(node));
+  };
+  const visit = (node: RootContent) => {
     if (node.type === 'heading') {
-      if ((node as Heading).depth === 1 && title === null && blocks.length === 0) title = text;
-      else if (text) blocks.push({ kind: 'heading', text });
-    } else if (node.type === 'paragraph') {
-      if (text) blocks.push({ kind: 'paragraph', text: plain(node as Paragraph).replace(/\s+/g, ' ').trim() });
-    } else if (node.type === 'list') {
-      for (const item of (node as List).children) {
-        const itemText = plain(item).replace(/\s+/g, ' ').trim();
-        if (itemText) blocks.push({ kind: 'list-item', text: itemText });
-      }
-    } else if (node.type === 'blockquote') {
-      for (const child of node.children) visit(child);
-    }
+      if ((node as Heading).depth === 1 && title === null && blocks.length === 0) title = plain(node).replace(/\s+/g, ' ').trim();
+      else add('heading', node);
+    } else if (node.type === 'paragraph') add('paragraph', node as Paragraph);
+    else if (node.type === 'list') for (const item of (node as List).children) add('list-item', item);
+    else if (node.type === 'blockquote') for (const child of node.children) visit(child);
   };
   for (const node of tree.children) visit(node);
-  return { title, blocks };
+  return { title, blocks, linkOnly };
 }

@@ -61,7 +61,7 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const headlineLine = title ? lines[title.line].text : null;
   const removed = body.removed.filter((entry) => entry.text !== headlineLine);
   if (headlineLine) removed.unshift({ text: headlineLine, reason: 'headline' });
-  if (cut !== Infinity) removed.push(...afterBio.map((block) => ({ text: block.text, reason: 'after the author\'s bio' })));
+  if (cut !== Infinity) removed.push(...afterBio.map((block) => ({ text: block.text, reason: AFTER_BIO_REASON })));
   removed.push(...closing.removed);
   return {
     sourceFile,
@@ -80,6 +80,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
     removed,
   };
 }
+
+/** Why what follows an author's bio is left out. */
+export const AFTER_BIO_REASON = 'after the author\'s bio';
 
 /** How many blocks may follow an author's bio and still be the page's, not the article's. */
 const AFTER_BIO = 2;

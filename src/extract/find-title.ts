@@ -1,6 +1,6 @@
 /** Find the headline among the lines before the body, or derive a title from the lead. */
 import type { ClassifiedLine } from './classify-lines.js';
-import { keyWords, LIST_REASON, OVER_CREDIT_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
+import { CAPITALS_REASON, keyWords, LIST_REASON, OVER_CREDIT_REASON, REPEATED_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
 import { splitSentences } from './split-sentences.js';
 import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS } from './vocabulary.js';
@@ -15,8 +15,8 @@ export interface TitleResult {
 
 /** Furniture reasons that a headline line can also have (it is often repeated, or stands among menus). */
 const TITLE_CAN_BE = new Set([
-  'repeated verbatim on the page (caption or menu)',
-  'all-capitals label',
+  REPEATED_REASON,
+  CAPITALS_REASON,
   RUN_REASON,
   LIST_REASON,
   // The headline is set over the lead photo, whose credit follows it.

@@ -50,6 +50,11 @@ function markedInsets(lines: ClassifiedLine[]): Set<number> {
   return inset;
 }
 
+/** Why a line is left out for where it stands: short among the article's prose, before it, after it. */
+export const SHORT_REASON = 'short line outside prose';
+export const BEFORE_REASON = 'before the article';
+export const AFTER_REASON = 'after the article';
+
 /**
  * Pick the body: the highest-scoring contiguous run of lines (prose adds, furniture subtracts), then
  * keep the prose inside it, with context smoothing for short lines between prose and subheadings.
@@ -72,7 +77,7 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
   lines.forEach((line, index) => {
     const inside = index >= start && index <= end;
     let keep: BodyBlock['kind'] | null = null;
-    let reason = line.reason ?? (inside ? 'short line outside prose' : index < start ? 'before the article' : 'after the article');
+    let reason = line.reason ?? (inside ? SHORT_REASON : index < start ? BEFORE_REASON : AFTER_REASON);
     if (opening.has(index)) keep = 'paragraph';
     else if (inside && line.cls !== 'bad' && !line.inset) {
       // The line before is the nearest that is not a photo caption (a caption between a paragraph and the
@@ -88,7 +93,7 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
         keep = 'paragraph';
       }
     } else if (!inside && line.cls !== 'bad' && !line.inset) {
-      reason = index < start ? 'before the article' : 'after the article';
+      reason = index < start ? BEFORE_REASON : AFTER_REASON;
     }
     if (keep) {
       blocks.push({ kind: keep, text: line.text });

@@ -78,18 +78,28 @@ function readOverrides(fields: Record<string, unknown>, warn: (message: string) 
     warn('front matter date is not a calendar date (expected YYYY-MM-DD); ignored');
   }
   const authors = pick('authors', 'author');
+  // Web clippers write the page's address as `source` (Obsidian's) or `site`: an address is no outlet's name.
+  const named = [pick('outlet', 'publisher'), pick('site', 'source')].map(stringOf);
+  const outlet = named.find((value) => value !== undefined && !ADDRESS.test(value));
+  const address = [pick('url', 'originalUrl', 'original_url', 'link'), ...named].map(stringOf).find((value) => value !== undefined && ADDRESS.test(value));
   const candidate = {
     title: stringOf(pick('title')),
-    outlet: stringOf(pick('outlet', 'publisher', 'site', 'source')),
+    outlet,
     published,
-    authors: Array.isArray(authors) ? authors.map(String) : typeof authors === 'string' ? [authors] : undefined,
+    authors: (Array.isArray(authors) ? authors.map(String) : typeof authors === 'string' ? [authors] : undefined)?.map(unlinked).filter(Boolean),
     dateline: stringOf(pick('dateline')),
-    originalUrl: stringOf(pick('url', 'originalUrl', 'original_url', 'link')),
+    originalUrl: address ?? stringOf(pick('url', 'originalUrl', 'original_url', 'link')),
     language: stringOf(pick('language', 'lang')),
   };
   const clean = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
   return ArticleOverrides.parse(clean);
 }
+
+/** A web address. */
+const ADDRESS = /^https?:\/\/\S+$/i;
+
+/** A name without the wiki-link brackets a note-taking app puts round it ("[[Jane Doe]]" → "Jane Doe"). */
+const unlinked = (name: string) => name.trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1').trim();
 
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();

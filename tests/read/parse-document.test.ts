@@ -19,6 +19,14 @@ describe('parseDocument', () => {
     expect(document?.text.trim()).toBe('Body text here.');
   });
 
+  it('should read a web clipper\'s front matter: the page address as the address, wiki-linked names as names', () => {
+    const text = '---\ntitle: Given title\nsource: "https://news.example.org/2024/05/31/story"\nauthor:\n  - "[[Jane Doe]]"\n  - "[[people/John Roe|John Roe]]"\npublished: 2024-05-31\ncreated: 2024-06-02\n---\nBody text here.\n';
+    const { document } = parseDocument('clip.md', Buffer.from(text));
+    expect(document?.overrides).toEqual({ title: 'Given title', originalUrl: 'https://news.example.org/2024/05/31/story', authors: ['Jane Doe', 'John Roe'], published: '2024-05-31' });
+    // A name stays the outlet, whichever key holds it.
+    expect(parseDocument('b.md', Buffer.from('---\nsource: The Paper\nurl: https://paper.example/x\n---\nBody.\n')).document?.overrides).toEqual({ outlet: 'The Paper', originalUrl: 'https://paper.example/x' });
+  });
+
   it('should report malformed front matter and skip the file', () => {
     const { document, problems } = parseDocument('bad.md', Buffer.from('---\ntitle: [unclosed\n---\nBody'));
     expect(document).toBeNull();

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract-article.js';
+import { parseDocument } from '../../src/read/parse-document.js';
+
+/** Extract a Markdown file as the build reads it (front matter and all). */
+function markdown(text: string) {
+  const { document } = parseDocument('story.md', Buffer.from(text));
+  return extractArticle(document!).article!;
+}
+
+const LEAD = 'Officials in the capital said on Friday that the new rail line would open to passengers next spring, two years later than first planned.';
+const SECOND = 'The delay, they said, came from a shortage of signalling engineers and from a dispute with the main contractor over the cost of the tunnels.';
+const THIRD = 'Residents of the northern suburbs, who have waited a decade for the line, said they were tired of promises and wanted a firm date from the city.';
+const FOURTH = 'The city council will vote on the revised budget for the project at its next meeting, and the mayor has said she expects it to pass.';
+
+describe('extractArticle: Markdown', () => {
+  it('should read a page saved as Markdown as it reads a text copy: headline, byline, date, and the body without the page around it', () => {
+    const page = [
+      '[Skip to main content](#main)', '- [World](https://paper.example/world/)', '- [Business](https://paper.example/business/)', '- [Sport](https://paper.example/sport/)',
+      '# Rail line to open two years late, officials say', 'By [Jane Doe](https://paper.example/authors/jane-doe/)', 'May 31, 2024',
+      LEAD, '![A train at the depot](https://paper.example/train.jpg)', 'A train at the depot in March. (Photo by John Roe/Reuters)',
+      SECOND, '## What residents say', THIRD, 'It did not.', FOURTH,
+      'Read more:', '- [Council delays vote on bus lanes](https://paper.example/bus/)', '- [Tunnel contractor sues city](https://paper.example/tunnel/)',
+      '© 2024 The Daily Example. All rights reserved.',
+    ].join('\n\n');
+    const article = markdown(page);
+    expect(article.title).toBe('Rail line to open two years late, officials say');
+    expect(article.published).toBe('2024-05-31');
+    expect(article.authors).toEqual(['Jane Doe']);
+    // Inside the article the Markdown is taken as written (a short paragraph, a subheading), less the caption.
+    expect(article.paragraphs).toEqual([LEAD, SECOND, 'What residents say', THIRD, 'It did not.', FOURTH]);
+    expect(article.blocks[2]).toEqual({ kind: 'heading', text: 'What residents say' });
+    const reasons = Object.fromEntries(article.removed.map((entry) => [entry.text, entry.reason]));
+    expect(reasons['A train at the depot in March. (Photo by John Roe/Reuters)']).toMatch(/caption/);
+    expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
+  });
+
+  it('should let front matter win over what the text says, and keep a written article whole', () => {
+    const text = `---\ntitle: Rail line delayed\npublished: 2024-06-01\nauthors: [A. Writer]\n---\n\nBy Jane Doe\n\nMay 30, 2024\n\n${LEAD}\n\nShort, yes.\n\n${SECOND}\n`;
+    const article = markdown(text);
+    expect(article).toMatchObject({ title: 'Rail line delayed', published: '2024-06-01', authors: ['A. Writer'] });
+    expect(article.paragraphs).toEqual([LEAD, 'Short, yes.', SECOND]);
+    // Without front matter the text's own date and byline are read.
+    expect(markdown(`By Jane Doe\n\nMay 30, 2024\n\n${LEAD}\n\n${SECOND}\n`)).toMatchObject({ published: '2024-05-30', authors: ['Jane Doe'], titleDerived: true });
+  });
+});
