@@ -1,14 +1,19 @@
 /**
  * Measure extraction on the development corpus (../shared/corpora/dev), when it is present: body token
- * precision / recall / F1, title exact match, published-date accuracy and author recall, for the text path
- * and the HTML path, beside the baseline of keeping every line. Skips cleanly when the corpus is missing.
+ * precision / recall / F1, title exact match, published-date accuracy and author recall, for the text path,
+ * the HTML path and the Markdown path, beside the baseline of keeping every line. Skips cleanly when the corpus
+ * is missing. The Markdown path reads each saved page converted whole to Markdown by turndown, as a "save as
+ * Markdown" tool or web clipper in full-page mode writes it (menus, captions, related links and all).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import TurndownService from 'turndown';
+import { extractArticle } from '../src/extract/extract-article.js';
 import { extractHtml } from '../src/extract/extract-html.js';
 import { extractText } from '../src/extract/extract-text.js';
+import { parseDocument } from '../src/read/parse-document.js';
 
 interface GoldRecord { id: string; title: string; authors: string[]; published: string | null; body: string }
 interface Scores { precision: number; recall: number; f1: number; title: number; titleShown: number; shown: number; date: number; dated: number; authorRecall: number; authorPrecision: number }
@@ -74,7 +79,10 @@ const gold = JSON.parse(readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as
 const textRows = [];
 const baselineRows = [];
 const htmlRows = [];
+const markdownRows = [];
 const perPage: string[] = [];
+const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
+turndown.remove((node) => ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON'].includes(node.nodeName.toUpperCase()));
 for (const record of gold) {
   const text = readFileSync(path.join(corpus, 'text', `${record.id}.txt`), 'utf8');
   const article = extractText(text, `${record.id}.txt`);
@@ -83,6 +91,11 @@ for (const record of gold) {
   const html = gunzipSync(readFileSync(path.join(corpus, 'html', `${record.id}.html.gz`))).toString('utf8');
   const page = extractHtml(html, `${record.id}.html`);
   htmlRows.push({ body: page.paragraphs.join('\n'), title: page.title, published: page.published, authors: page.authors, gold: record, page: text });
+  // As the build reads a .md file: front matter (none here) and the Markdown body.
+  const markdown = turndown.turndown(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ''));
+  const clipped = parseDocument(`${record.id}.md`, Buffer.from(markdown)).document;
+  const fromMarkdown = clipped ? extractArticle(clipped).article : null;
+  markdownRows.push({ body: fromMarkdown?.paragraphs.join('\n') ?? '', title: fromMarkdown?.title ?? '', published: fromMarkdown?.published ?? null, authors: fromMarkdown?.authors ?? [], gold: record, page: text });
   const one = score([textRows.at(-1)!]);
   const saved = score([htmlRows.at(-1)!]);
   perPage.push(`${record.id.padEnd(32)} text P ${one.precision.toFixed(2)} R ${one.recall.toFixed(2)} title ${one.title ? 'ok' : '--'} | HTML P ${saved.precision.toFixed(2)} R ${saved.recall.toFixed(2)} title ${saved.title ? 'ok' : '--'}`);
@@ -95,4 +108,5 @@ console.log('| path | body precision | body recall | body F1 | title exact | tit
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(table('text (.txt)', score(textRows)));
 console.log(table('HTML (.html)', score(htmlRows)));
+console.log(table('Markdown (.md, the saved page through turndown)', score(markdownRows)));
 console.log(table('baseline: every line', score(baselineRows)));

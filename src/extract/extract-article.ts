@@ -56,18 +56,24 @@ const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REA
  * BY_PLACE_OR_SHAPE) or that are nothing but links it leaves out (a menu, a related story).
  */
 function fromMarkdown(document: RawDocument): ExtractedArticle {
-  const { title, blocks, linkOnly } = markdownBlocks(document.text);
-  const read = extractText([...(title ? [title] : []), ...blocks.map((block) => block.text)].join('\n\n'), document.sourceFile);
+  const { blocks, marks } = markdownBlocks(document.text);
+  const read = extractText(blocks.map((block) => block.text).join('\n\n'), document.sourceFile);
   const kept = new Set(read.blocks.map((block) => block.text));
   // The extractor may shorten a block (a sign-off after the last sentence): a block it kept is one it kept the start of.
   const isKept = (block: BodyBlock) => kept.has(block.text) || read.blocks.some((other) => block.text.startsWith(other.text));
-  const first = blocks.findIndex(isKept);
-  const last = blocks.findLastIndex(isKept);
-  const reasonOf = (block: BodyBlock) => read.removed.find((entry) => entry.text === block.text)?.reason ?? (read.title === block.text ? 'headline' : SHORT_REASON);
-  const stays = (block: BodyBlock, index: number) => isKept(block)
-    || (index > first && index < last && !linkOnly[index] && (block.kind === 'heading' || BY_PLACE_OR_SHAPE.has(reasonOf(block))));
-  const body = first < 0 ? blocks : blocks.filter(stays);
-  const removed: RemovedBlock[] = first < 0 ? [] : blocks.filter((block, index) => !stays(block, index)).map((block) => ({ text: block.text, reason: reasonOf(block) }));
+  // The headline is the last level-1 heading up to the article's first block (a page saved whole has menus above it,
+  // and may have a dialog's "Log In" heading higher up).
+  const prose = blocks.findIndex((block, index) => !marks[index].topHeading && isKept(block));
+  const headingAt = blocks.slice(0, prose < 0 ? blocks.length : prose).findLastIndex((_, index) => marks[index].topHeading);
+  const isBody = (block: BodyBlock, index: number) => index !== headingAt && isKept(block);
+  const first = blocks.findIndex(isBody);
+  const last = blocks.findLastIndex(isBody);
+  const title = blocks[headingAt]?.text ?? null;
+  const reasonOf = (block: BodyBlock) => read.removed.find((entry) => entry.text === block.text)?.reason ?? SHORT_REASON;
+  const stays = (block: BodyBlock, index: number) => isBody(block, index)
+    || (index > first && index < last && !marks[index].linkOnly && (block.kind === 'heading' || BY_PLACE_OR_SHAPE.has(reasonOf(block))));
+  const body = first < 0 ? blocks.filter((_, index) => index !== headingAt) : blocks.filter(stays);
+  const removed: RemovedBlock[] = first < 0 ? [] : blocks.flatMap((block, index) => stays(block, index) ? [] : [{ text: block.text, reason: index === headingAt ? 'headline' : reasonOf(block) }]);
   const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
   const { title: _title, titleDerived: _derived, evidence: { title: _evidence, ...evidence }, ...metadata } = read;
@@ -82,7 +88,7 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
     evidence: {
       ...evidence,
       title: title
-        ? { source: 'first heading', text: title, confidence: 0.9 }
+        ? { source: 'level-1 heading', text: title, confidence: 0.9 }
         : read.titleDerived ? { source: 'derived from the lead', text: lead.slice(0, 120), confidence: 0.3 } : _evidence,
     },
     removed,

@@ -23,29 +23,31 @@ function onlyLinks(node: RootContent | Root): boolean {
   return node.type !== 'inlineCode';
 }
 
-/**
- * The blocks of a Markdown body, in order; the first level-1 heading is returned as the title. `linkOnly` marks
- * (by index) the blocks whose text is all links.
- */
-export function markdownBlocks(markdown: string): { title: string | null; blocks: BodyBlock[]; linkOnly: boolean[] } {
+/** How a Markdown block is marked up, beside its text. */
+export interface BlockMarks {
+  /** All its text is links ("[World](/world/)"): a menu entry, a related story. */
+  linkOnly: boolean;
+  /** A level-1 heading: a headline, the article's or another's. */
+  topHeading: boolean;
+}
+
+/** The blocks of a Markdown body, in order, and how each is marked up (`marks`, by index). */
+export function markdownBlocks(markdown: string): { blocks: BodyBlock[]; marks: BlockMarks[] } {
   const tree = parser.parse(markdown);
   const blocks: BodyBlock[] = [];
-  const linkOnly: boolean[] = [];
-  let title: string | null = null;
+  const marks: BlockMarks[] = [];
   const add = (kind: BodyBlock['kind'], node: RootContent) => {
     const text = plain(node).replace(/\s+/g, ' ').trim();
     if (!text) return;
     blocks.push({ kind, text });
-    linkOnly.push(onlyLinks(node));
+    marks.push({ linkOnly: onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1 });
   };
   const visit = (node: RootContent) => {
-    if (node.type === 'heading') {
-      if ((node as Heading).depth === 1 && title === null && blocks.length === 0) title = plain(node).replace(/\s+/g, ' ').trim();
-      else add('heading', node);
-    } else if (node.type === 'paragraph') add('paragraph', node as Paragraph);
+    if (node.type === 'heading') add('heading', node as Heading);
+    else if (node.type === 'paragraph') add('paragraph', node as Paragraph);
     else if (node.type === 'list') for (const item of (node as List).children) add('list-item', item);
     else if (node.type === 'blockquote') for (const child of node.children) visit(child);
   };
   for (const node of tree.children) visit(node);
-  return { title, blocks, linkOnly };
+  return { blocks, marks };
 }

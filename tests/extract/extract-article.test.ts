@@ -16,7 +16,7 @@ const FOURTH = 'The city council will vote on the revised budget for the project
 describe('extractArticle: Markdown', () => {
   it('should read a page saved as Markdown as it reads a text copy: headline, byline, date, and the body without the page around it', () => {
     const page = [
-      '[Skip to main content](#main)', '- [World](https://paper.example/world/)', '- [Business](https://paper.example/business/)', '- [Sport](https://paper.example/sport/)',
+      '# Log in', '[Skip to main content](#main)', '- [World](https://paper.example/world/)', '- [Business](https://paper.example/business/)', '- [Sport](https://paper.example/sport/)',
       '# Rail line to open two years late, officials say', 'By [Jane Doe](https://paper.example/authors/jane-doe/)', 'May 31, 2024',
       LEAD, '![A train at the depot](https://paper.example/train.jpg)', 'A train at the depot in March. (Photo by John Roe/Reuters)',
       SECOND, '## What residents say', THIRD, 'It did not.', FOURTH,
@@ -32,7 +32,7 @@ describe('extractArticle: Markdown', () => {
     expect(article.blocks[2]).toEqual({ kind: 'heading', text: 'What residents say' });
     const reasons = Object.fromEntries(article.removed.map((entry) => [entry.text, entry.reason]));
     expect(reasons['A train at the depot in March. (Photo by John Roe/Reuters)']).toMatch(/caption/);
-    expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
+    expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['Log in', 'World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
   });
 
   it('should let front matter win over what the text says, and keep a written article whole', () => {
