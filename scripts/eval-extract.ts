@@ -1,7 +1,7 @@
 /**
  * Measure extraction on the development corpus (../shared/corpora/dev), when it is present: body token
- * precision / recall / F1, title exact match, published-date accuracy and author recall, for the text path,
- * the HTML path and the Markdown path, beside the baseline of keeping every line. Skips cleanly when the corpus
+ * precision / recall / F1, title exact match, published-date accuracy and author recall, for the text path (as
+ * copied, and hard-wrapped at 72 columns), the HTML path and the Markdown path, beside the baseline of keeping every line. Skips cleanly when the corpus
  * is missing. The Markdown path reads each saved page converted whole to Markdown by turndown, as a "save as
  * Markdown" tool or web clipper in full-page mode writes it (menus, captions, related links and all).
  */
@@ -80,6 +80,17 @@ const textRows = [];
 const baselineRows = [];
 const htmlRows = [];
 const markdownRows = [];
+const wrappedRows = [];
+/** Text wrapped at 72 columns, as a PDF's, an e-mail's or a text browser's is. */
+const WRAP = 72;
+const wrapped = (text: string) => text.split('\n').map((line) => {
+  const out: string[] = [];
+  for (const word of line.split(' ')) {
+    if (out.length && `${out.at(-1)} ${word}`.length <= WRAP) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+  }
+  return out.join('\n');
+}).join('\n');
 const perPage: string[] = [];
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
 turndown.remove((node) => ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON'].includes(node.nodeName.toUpperCase()));
@@ -87,6 +98,8 @@ for (const record of gold) {
   const text = readFileSync(path.join(corpus, 'text', `${record.id}.txt`), 'utf8');
   const article = extractText(text, `${record.id}.txt`);
   textRows.push({ body: article.paragraphs.join('\n'), title: article.title, published: article.published, authors: article.authors, gold: record, page: text });
+  const wrappedArticle = extractText(wrapped(text), `${record.id}.txt`);
+  wrappedRows.push({ body: wrappedArticle.paragraphs.join('\n'), title: wrappedArticle.title, published: wrappedArticle.published, authors: wrappedArticle.authors, gold: record, page: text });
   baselineRows.push({ body: text, title: text.split('\n').find((line) => line.trim()) ?? '', published: null, authors: [], gold: record, page: text });
   const html = gunzipSync(readFileSync(path.join(corpus, 'html', `${record.id}.html.gz`))).toString('utf8');
   const page = extractHtml(html, `${record.id}.html`);
@@ -107,6 +120,7 @@ console.log(`Extraction on ${gold.length} pages of ${corpus}\n`);
 console.log('| path | body precision | body recall | body F1 | title exact | title exact where the page text shows it | date | author recall | author precision |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(table('text (.txt)', score(textRows)));
+console.log(table(`text hard-wrapped at ${WRAP} columns`, score(wrappedRows)));
 console.log(table('HTML (.html)', score(htmlRows)));
 console.log(table('Markdown (.md, the saved page through turndown)', score(markdownRows)));
 console.log(table('baseline: every line', score(baselineRows)));

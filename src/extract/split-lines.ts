@@ -11,15 +11,20 @@ export interface Line {
   blankAfter: boolean;
 }
 
+/** "By Jane Doe": a byline's start. */
+const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
+
 const BULLET = /^(?:[•●▪◦‣·*-]|\d{1,2}[.)])\s+/;
 
 /**
- * Split text into lines. Paragraphs may be separated by blank lines or by single newlines; text that
- * is hard-wrapped (most lines of similar width, inside blank-line-separated blocks) is re-joined.
+ * Split text into lines. Paragraphs may be separated by blank lines or by single newlines; text that is
+ * hard-wrapped (a PDF's, an e-mail's, a text browser's dump: most lines of similar width) is re-joined where a
+ * line was broken only because the next word did not fit.
  */
 export function splitLines(text: string): Line[] {
   const rawLines = text.replace(/\u00a0|\u2009|\u202f/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').split('\n');
-  const blocks = isHardWrapped(rawLines) ? joinWrapped(rawLines) : rawLines;
+  const width = wrapWidth(rawLines);
+  const blocks = width ? joinWrapped(rawLines, width) : rawLines;
   const lines: Line[] = [];
   let blank = true;
   for (const raw of blocks) {
@@ -42,29 +47,37 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Hard-wrapped when most long lines end within a narrow band of widths and many end mid-sentence. */
-function isHardWrapped(lines: string[]): boolean {
+/**
+ * The width text is wrapped at, or null when it is not hard-wrapped: most long lines end within a narrow band of
+ * widths, and many mid-sentence. The width is the longest line near that band (a long address may overrun it).
+ */
+function wrapWidth(lines: string[]): number | null {
   const long = lines.map((line) => line.trimEnd()).filter((line) => line.length >= 40);
-  if (long.length < 8) return false;
+  if (long.length < 5) return null;
   const widths = long.map((line) => line.length).sort((a, b) => a - b);
   const p90 = widths[Math.floor(widths.length * 0.9)];
-  if (p90 > 100) return false;
+  if (p90 > 100) return null;
   const midSentence = long.filter((line) => /[a-z,;]$/.test(line)).length;
-  return midSentence / long.length > 0.5;
+  if (midSentence / long.length <= 0.5) return null;
+  return widths.filter((width) => width <= p90 * 1.1).at(-1) ?? p90;
 }
 
-/** Join the lines of each blank-line-separated block into one. */
-function joinWrapped(lines: string[]): string[] {
+/**
+ * Join each line to the one before when that one was broken only because this line's first word would not fit in
+ * the width; a line that stops short of it ends its paragraph (or is a line of its own: a headline, a byline).
+ */
+function joinWrapped(lines: string[], width: number): string[] {
   const out: string[] = [];
-  let current: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === '' || BULLET.test(line.trim())) {
-      if (current.length) out.push(current.join(' '));
-      current = [];
-      if (line.trim() === '') out.push('');
-      else current.push(line.trim());
-    } else current.push(line.trim());
+  let previous = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    const firstWord = line.split(/\s/, 1)[0];
+    // A bullet, a byline or a copy of the line before starts a line of its own.
+    const broken = previous !== '' && line !== '' && !BULLET.test(line) && !BYLINE_START.test(line) && line !== previous.trim()
+      && previous.length + 1 + firstWord.length > width && previous.length >= width * 0.6;
+    if (broken) out[out.length - 1] += /\p{L}-$/u.test(previous) ? line : ` ${line}`;
+    else out.push(line);
+    previous = raw.trimEnd();
   }
-  if (current.length) out.push(current.join(' '));
   return out;
 }

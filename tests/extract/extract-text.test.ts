@@ -375,6 +375,16 @@ describe('extractText', () => {
     expect(article.dateline).toBe('HARBOURTOWN');
   });
 
+  it('should read text hard-wrapped at 60 columns (a PDF\'s, an e-mail\'s) as the same article', () => {
+    const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
+      if (out.length && `${out.at(-1)} ${word}`.length <= 60) out[out.length - 1] += ` ${word}`;
+      else out.push(word);
+      return out;
+    }, []).join('\n');
+    const article = extractText(stormPage([[], [], []]).split('\n').map(wrap).join('\n'), 'wrapped.txt');
+    expect(article).toMatchObject({ title: 'Storm floods the old harbour town', authors: ['Jane Doe'], published: '2023-03-03', paragraphs: STORM });
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
