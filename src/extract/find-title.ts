@@ -54,6 +54,9 @@ function headlineScore(lines: ClassifiedLine[], index: number, distance: number,
   const words = wordsOf(text);
   if (words.length < 3 || words.length > 40) return null;
   if (/[,;:]$/.test(text) || (/\.$/.test(text) && !/\b[A-Z]\.$/.test(text) && !/\.\.\.$/.test(text))) return null;
+  // A long line that ends a sentence is prose (a first paragraph with no headline above it), whatever it ends in
+  // ("… operating inside the U.S.", "… would he dismiss his Defense Minister?").
+  if (words.length > 25 && /[.!?]["”’)]?$/.test(text)) return null;
   // A quotation closed after its full stop ends a sentence of prose, not a headline ("… answered us.”).
   if (/[.,]["”’]$/.test(text)) return null;
   if (END_MARKER.test(text) || CAPTION_PATTERN.test(text) || line.bullet) return null;

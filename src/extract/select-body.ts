@@ -50,6 +50,9 @@ function markedInsets(lines: ClassifiedLine[]): Set<number> {
   return inset;
 }
 
+/** A line ending in a colon after a word: it introduces what follows. */
+const INTRODUCES = /[\p{L}\p{N}'’"”)]:$/u;
+
 /** Why a line is left out for where it stands: short among the article's prose, before it, after it. */
 export const SHORT_REASON = 'short line outside prose';
 export const BEFORE_REASON = 'before the article';
@@ -90,6 +93,9 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short') && !/^by\s/i.test(line.text)) {
         keep = 'heading';
       } else if (line.endsSentence && line.words >= 3 && line.stopwordDensity > 0 && isProse(previous) && isProse(next)) {
+        keep = 'paragraph';
+      } else if (INTRODUCES.test(line.text) && line.words >= 2 && (isProse(next) || next?.bullet)) {
+        // "Kyiv Post reported:", "Here's the latest:": a line that introduces the quotation or list after it.
         keep = 'paragraph';
       }
     } else if (!inside && line.cls !== 'bad' && !line.inset) {

@@ -385,6 +385,18 @@ describe('extractText', () => {
     expect(article).toMatchObject({ title: 'Storm floods the old harbour town', authors: ['Jane Doe'], published: '2023-03-03', paragraphs: STORM });
   });
 
+  it('should keep every paragraph of an article copied without its headline, a long first one included', () => {
+    const lead = 'The harbour committee sent a letter on Wednesday to the regional governor demanding answers about the delays to the repair of the sea wall and the cost of the temporary barriers put up along the front in the U.S.';
+    const article = extractText([lead, ...STORM].join('\n\n'), 'paragraphs.txt');
+    expect(article.paragraphs).toEqual([lead, ...STORM]);
+    expect(article.titleDerived).toBe(true);
+  });
+
+  it('should keep a line that introduces the quotation after it', () => {
+    const article = extractText(['Storm floods the old harbour town', STORM[0], 'Harbour Gazette reported:', STORM[1], STORM[2]].join('\n'), 'quote.txt');
+    expect(article.paragraphs).toEqual([STORM[0], 'Harbour Gazette reported:', STORM[1], STORM[2]]);
+  });
+
   it('should return no body for text that is only navigation', () => {
     expect(extractText('Home\nNews\nSport\nLog in\nSubscribe', 'nav.txt').paragraphs).toEqual([]);
   });
