@@ -148,6 +148,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   return out;
 }
 
+/** An age in apposition: ", 61," or " (61)". */
+const AGE_AFTER = /^(?:,\s*\d{1,3},|\s*\(\d{1,3}\))/;
+
 /** Candidates of one article, from its body paragraphs. */
 export function discoverCandidates(articleId: string, paragraphs: string[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -180,6 +183,9 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         const after = isLast ? sequence.after : [];
         const lowerBefore = before?.toLowerCase() ?? '';
         if (before && (ROLE_BEFORE.has(lowerBefore) || PERSON_TITLES.has(before))) add('person', 2);
+        // An age set after the name ("Sinwar, 61, has led …"): only people have one.
+        const rest = paragraph.slice(found.tokens.at(-1)!.end);
+        if (AGE_AFTER.test(rest)) add('person', 3);
         // A verb of speech types only full names: places and bodies "say" things too ("Berlin said").
         if (after[0] && SPEECH_VERBS.has(after[0]) && !ACRONYM.test(name) && !single) add('person', 1);
         // "In Kyiv", "to Kyiv"; not an addressee or a source ("explained to TechCrunch", "a statement issued to

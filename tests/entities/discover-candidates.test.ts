@@ -11,6 +11,12 @@ describe('discoverCandidates', () => {
     expect(names('Joe Biden on Thursday said the aid would go ahead.').map(([name]) => name)).toEqual(['Joe Biden']);
   });
 
+  it('should take a name with an age after it for a person\'s, and no number else', () => {
+    expect(names('Sinwar, 61, has led the group since 2017.')).toContainEqual(['Sinwar', { person: 3 }]);
+    expect(names('Svitlana Onofryichuk (43) fled the city in March.')).toContainEqual(['Svitlana Onofryichuk', { person: 3 }]);
+    expect(names('Troops left Bakhmut, 2023, in ruins.')).not.toContainEqual(['Bakhmut', { person: 3 }]);
+  });
+
   it('should take "to" before a name for a place, not when the name is addressed or quoted as a source', () => {
     expect(names('Troops moved to Kyiv on Monday.')).toContainEqual(['Kyiv', { place: 1 }]);
     expect(names('The company explained to TechCrunch that the plan changed.')).toEqual([['TechCrunch', {}]]);
