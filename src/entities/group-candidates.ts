@@ -160,6 +160,24 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     merge(acronym, group);
     groups.delete(key);
   }
+  // A name of two or three words with no evidence of its type, whose last word stands alone in the same article, is
+  // a person's: news names a person in full, then by surname ("Adriane Burnett … Burnett said"); a body or a place
+  // is not shortened to its last word. Not when the last word is a common word ("Gaza Strip" … "the Strip") or has
+  // evidence of another type ("… in Myanmar"); nor when the name opens with a place ("Cleveland Rams" … "the Rams
+  // won"), an acronym ("REI Kindercone") or a common word ("Among Zephyr"), as people's names do not.
+  for (const [key, group] of groups) {
+    const parts = key.split(' ');
+    const surname = parts.at(-1)!;
+    const alone = groups.get(surname);
+    if (parts.length < 2 || parts.length > 3 || strongest(group) > 0 || !alone || writtenLower(surname, alone)) continue;
+    if (strongestInText(alone) > 0 && typeOf(alone, surname, words) !== 'person') continue;
+    const form = [...group.forms.keys()][0];
+    const tokens = form.split(/\s+/);
+    const opening = groups.get(nameKey(tokens.slice(0, -1).join(' ')));
+    if (tokens.some((token) => ACRONYM.test(token)) || words.isCommonWord(tokens[0]) || COUNTRIES.has(tokens[0])) continue;
+    if (opening && opening !== group && typeOf(opening, tokens[0], words) === 'place' && strongestInText(opening) > 0) continue;
+    if ([...alone.articles].some((article) => group.articles.has(article))) group.votes.person = (group.votes.person ?? 0) + 2;
+  }
   // An acronym and the name it abbreviates ("RFE/RL" and "Radio Liberty": RL). People's initials are no
   // acronym here ("AC" is not Alastair Campbell).
   // The names an acronym may stand for, by their initials: names of two words or more, of no person.

@@ -259,6 +259,17 @@ describe('buildEntityIndex', () => {
     expect(index.entities.map((entity) => entity.name)).not.toContain('Missiles');
   });
 
+  it('should take a full name that the articles shorten to its last word for a person\'s, and a team named after its city for none', () => {
+    const index = buildEntityIndex([
+      article('a', ['Adriane Burnett takes home about $2,800 a month as a customer service representative.', 'Even so, Burnett had to file for bankruptcy last year.']),
+      article('b', ['Adriane Burnett has two sons and works nights.', 'Burnett said the payments were late again.']),
+      article('c', ['The Cleveland Rams moved west in 1946.', 'The Rams won the title that year in front of a home crowd in Cleveland.']),
+      article('d', ['The Cleveland Rams lost only one game.', 'Fans of the Rams in Cleveland still remember the season.']),
+    ]);
+    expect(entityNamed(index, 'Adriane Burnett')).toMatchObject({ type: 'person', aliases: ['Burnett'] });
+    expect(entityNamed(index, 'Cleveland Rams')?.type).not.toBe('person');
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
