@@ -112,6 +112,8 @@ function gluedWord(phrase: string): boolean {
  */
 const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each|that)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:or|and)\s+)?)*$/i;
 /** A verb in the past right before "on" or "in" and a date: "showed on Oct. 7", "was killed on Oct. 7". */
+/** A verb in the past in the clause before a phrase ("She lost 130 pounds …"). */
+const PAST_IN_CLAUSE = /\b(?:\p{L}{3,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|grew|rose|spent|built|gave|got|had|did)\b[^.;:]*$/iu;
 const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\p{L}{2,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|told|said|shown)\s+(?:\p{L}+ly\s+)?(?:on|in)\s+$/iu;
 
 /** Time units of one letter ("3 d", "a w ago"): a unit after a number and a space, never glued to a word. */
@@ -222,6 +224,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
     if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)
       && /\b(?:\p{L}{2,}est|first|most|least|worst|best|only|ever|last)\b[^.;]{0,60}$/iu.test(sentence.slice(0, start))) continue;
+    // Nor the time something past took ("She lost 130 pounds in two years"): "in two years" is ahead only of a
+    // sentence about what is to come.
+    if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)
+      && PAST_IN_CLAUSE.test(sentence.slice(0, start)) && !FUTURE_BEFORE.test(sentence.slice(0, start))) continue;
     if (/^in the (?:years?|months?|weeks?|days?)$/i.test(phrase)) {
       // "Earlier in the year", "later in the year": the year of publication (chrono reads "in the year" as a year on).
       if (/^in the year$/i.test(phrase) && published && /\b(?:earlier|later)\s+$/i.test(sentence.slice(0, start))) {
@@ -324,7 +330,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       // A day named for what happened on it ("the Oct. 7 attacks", "the Jan. 6 riot"), or on which the sentence
       // says something happened ("that showed on Oct. 7"), is past: the last such day.
       const preposition = /^(?:on|in)\s+/i.exec(phrase)?.[0] ?? '';
-      const past = PAST_EVENT.test(sentence.slice(end)) || PAST_VERB_BEFORE.test(sentence.slice(0, start) + preposition);
+      // So is the day something has lasted since ("hasn't been seen in public since Oct. 7").
+      const past = PAST_EVENT.test(sentence.slice(end)) || PAST_VERB_BEFORE.test(sentence.slice(0, start) + preposition) || /\bsince\s+$/i.test(sentence.slice(0, start));
       if (past && isoDay(year, month, day ?? 1) > published) {
         year -= 1;
         yearNote = ', the last before publication';

@@ -172,6 +172,14 @@ describe('findDateExpressions', () => {
     expect(dateOf('He was killed on Oct. 7.', '2024-08-08')).toBe('2023-10-07');
     expect(dateOf('The vote is scheduled on Oct. 7.', '2024-08-08')).toBe('2024-10-07');
     expect(dateOf('He said the vote would be held on Oct. 7.', '2024-08-08')).toBe('2024-10-07');
+    // A day something has lasted since is past.
+    expect(dateOf('He hasn\'t been seen in public since Oct. 7, and is thought to be in hiding.', '2024-08-08')).toBe('2023-10-07');
+  });
+
+  it('should take "in two years" after a past verb for the time something took, not a date to come', () => {
+    expect(on('She lost 130 pounds in two years.', '2025-03-29')).toEqual([]);
+    expect(dateOf('The bridge will reopen in two years.', '2025-03-29')).toBe('2027');
+    expect(dateOf('The vote is due in two weeks.', '2024-08-08')).toBe('2024-08-22');
   });
 });
 
