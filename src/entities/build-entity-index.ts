@@ -9,6 +9,8 @@ import { findQuotes, speechVerbAfter } from './find-quotes.js';
 import { dictionary, groupCandidates } from './group-candidates.js';
 import { addLibraryVotes, LIBRARY_STAGE, libraryTags } from './library-votes.js';
 import { createMentionMatcher, createNameIndex, type Mention, type MentionMatcher } from './match-mentions.js';
+import { PERSON_TITLES } from './name-vocabulary.js';
+import type { Candidate } from './discover-candidates.js';
 
 /** Sentences kept per entity and article (`Entity.contexts`). */
 export const CONTEXTS_PER_ARTICLE = 3;
@@ -70,6 +72,30 @@ function articleNames(drafts: CuratedDraft[], ids: string[], seen: Map<string, S
   };
 }
 
+/**
+ * The longer names each article holds, a name of several words the text writes as one: a shorter name inside one
+ * is no mention of its own ("America" in "North America" or "Voice of America", "Washington" in "The Washington
+ * Post", "Israel" in "Israel Katz"). Not a run that a sentence opens with a common word ("Whether Washington"),
+ * nor one that holds a title or another person's name ("PM Liz Truss": a person is named inside no longer name),
+ * nor two names side by side ("US Congress" names the United States and Congress).
+ */
+function longerNames(candidates: Candidate[], drafts: CuratedDraft[], lowerWords: ReadonlySet<string>): Map<string, string[]> {
+  const personOf = new Map<string, number>();
+  drafts.forEach((draft, index) => { if (draft.type === 'person') for (const name of [draft.name, ...draft.aliases]) personOf.set(name, index); });
+  const holdsPerson = createNameIndex(personOf.keys());
+  const holdsOther = (name: string) => [...holdsPerson(name)].some((person) => personOf.get(person) !== personOf.get(name));
+  const named = new Set(drafts.flatMap((draft) => [draft.name, ...draft.aliases]));
+  const twoNames = (words: string[]) => words.some((_, at) => at > 0 && named.has(words.slice(0, at).join(' ')) && named.has(words.slice(at).join(' ')));
+  const byArticle = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    const words = candidate.name.split(/\s+/);
+    if (words.length < 2 || (candidate.sentenceInitial && lowerWords.has(words[0].toLowerCase()))) continue;
+    if (words.some((word) => PERSON_TITLES.has(word)) || holdsOther(candidate.name) || twoNames(words)) continue;
+    byArticle.set(candidate.article, (byArticle.get(candidate.article) ?? new Set()).add(candidate.name));
+  }
+  return new Map([...byArticle].map(([article, names]) => [article, [...names]]));
+}
+
 /** Does the text name a person who has no page (two capitalised words outside any mention)? */
 function namesSomeoneElse(text: string, mentions: Mention[], offset: number): boolean {
   for (const match of text.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\b/gu)) {
@@ -85,7 +111,7 @@ function namesSomeoneElse(text: string, mentions: Mention[], offset: number): bo
  * article. The matching is memoised on the article's text and the lists of names alone (not the entity ids,
  * which number entities archive-wide), so a rebuild matches only articles whose text or names changed.
  */
-function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>, memo: Memo, progress?: (done: number, total: number) => void) {
+function matchAll(articles: Article[], namesOf: (article: Article) => Map<string, string[]>, shadowsOf: ReadonlyMap<string, string[]>, memo: Memo, progress?: (done: number, total: number) => void) {
   const matchers: Record<string, MentionMatcher> = {};
   const names: Record<string, [string, string[]][]> = {};
   const blocksOf: Record<string, Mention[][]> = {};
@@ -94,11 +120,12 @@ function matchAll(articles: Article[], namesOf: (article: Article) => Map<string
     progress?.(index + 1, articles.length);
     const named = namesOf(article);
     const entries = [...named];
-    matchers[article.id] = createMentionMatcher(named);
+    const shadows = shadowsOf.get(article.id) ?? [];
+    matchers[article.id] = createMentionMatcher(named, shadows);
     names[article.id] = entries;
-    const found = memo(STAGES.mentions, { paragraphs: article.paragraphs, names: entries.map(([, list]) => list) }, () => {
+    const found = memo(STAGES.mentions, { paragraphs: article.paragraphs, names: entries.map(([, list]) => list), shadows }, () => {
       // The same order of names, so the same entity owns a shared name; mentions as [start, end, entity's place].
-      const matcher = createMentionMatcher(new Map(entries.map(([, list], place) => [String(place), list])));
+      const matcher = createMentionMatcher(new Map(entries.map(([, list], place) => [String(place), list])), shadows);
       return article.paragraphs.map((paragraph) => matcher(paragraph).map((mention) => [mention.start, mention.end, Number(mention.entity)] as [number, number, number]));
     });
     blocksOf[article.id] = found.map((block) => block.map(([start, end, place]) => ({ start, end, entity: entries[place][0] })));
@@ -136,10 +163,11 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   };
   const drafts = applyCuration(groupCandidates(voted, lowerWords, words), options.curation ?? { entities: [] });
   const draftIds = drafts.map((_, index) => `e${index}`);
+  const shadowsOf = longerNames(candidates, drafts, lowerWords);
   // Count every draft's mentions, then keep those that recur.
   // The names each article holds, found in the first pass over every draft and narrowed in the second.
   const seen = new Map<string, Set<string>>();
-  const { counts } = matchAll(articles, articleNames(drafts, draftIds, seen), memo, (done, total) => options.progress?.('mentions', done, total));
+  const { counts } = matchAll(articles, articleNames(drafts, draftIds, seen), shadowsOf, memo, (done, total) => options.progress?.('mentions', done, total));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
     .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
@@ -147,7 +175,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));
   // Second pass: only entities with pages, so counts, links and contexts agree exactly.
-  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids, seen), memo, (done, total) => options.progress?.('links', done, total));
+  const { matchers, names, blocksOf, counts: finalCounts } = matchAll(articles, articleNames(kept.map(({ draft }) => draft), ids, seen), shadowsOf, memo, (done, total) => options.progress?.('links', done, total));
   const contexts = new Map<string, MentionContext[]>();
   const quotes = new Map<string, Quote[]>();
   const related = new Map<string, Map<string, number>>();

@@ -39,16 +39,22 @@ function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; 
   return { byWord, other };
 }
 
+/** The owner of a name that is no entity's: a longer name that holds an entity's ("North America", "Voice of America"). */
+const SHADOW = '\0';
+
 /**
  * Build a matcher from entity id → names. Names match case-sensitively, never inside a longer word, longest
  * first; apostrophes in names are written both ways and a match accepts either. When two entities share a
- * name, the first one given owns it. The matcher walks the text's words and tries only the names that open
- * with each word, so its cost grows with the text, not with the number of names.
+ * name, the first one given owns it. `shadows` are longer names of something else that hold an entity's name
+ * ("Voice of America" holds "America"): where one occurs, the name inside it is no mention. The matcher walks the
+ * text's words and tries only the names that open with each word, so its cost grows with the text, not with the
+ * number of names.
  */
-export function createMentionMatcher(namesById: ReadonlyMap<string, readonly string[]>): MentionMatcher {
+export function createMentionMatcher(namesById: ReadonlyMap<string, readonly string[]>, shadows: readonly string[] = []): MentionMatcher {
   const owner = new Map<string, string>();
   for (const [id, names] of namesById) for (const name of names) if (name.trim() && !owner.has(straighten(name))) owner.set(straighten(name), id);
   if (owner.size === 0) return () => [];
+  for (const name of shadows) if (name.trim() && !owner.has(straighten(name))) owner.set(straighten(name), SHADOW);
   const { byWord, other } = byFirstWord(owner.keys());
   // Names that open with a sign rather than a word are rare: a pattern finds them.
   const pattern = other.length
@@ -73,7 +79,7 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const mentions: Mention[] = [];
     for (const mention of found) if (!mentions.length || mention.start >= mentions[mentions.length - 1].end) mentions.push(mention);
-    return mentions;
+    return mentions.filter((mention) => mention.entity !== SHADOW);
   };
 }
 

@@ -136,7 +136,7 @@ export const COUNTRY_NAMES = new Set([
 
 /** Well-known alternative names of countries and international bodies (canonical name first). */
 export const KNOWN_ALIASES: readonly (readonly string[])[] = [
-  ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States of America'],
+  ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'United States of America', 'America'],
   ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain'],
   ['Russia', 'Russian Federation'],
   ['European Union', 'EU', 'E.U.'],

@@ -270,6 +270,22 @@ describe('buildEntityIndex', () => {
     expect(entityNamed(index, 'Cleveland Rams')?.type).not.toBe('person');
   });
 
+  it('should count no mention of a name inside a longer name the text writes as one', () => {
+    const index = buildEntityIndex([
+      article('a', ['America is facing a child care crisis, the report said.', 'Officials in Washington said the United States would act, The Washington Post reported.']),
+      article('b', ['Hospitals across North America need more nurses.', 'Officials in Washington said the U.S. plan was ready.']),
+      article('c', ['New Mexico and Texas border Mexico.', 'The US Congress will vote on Mexico aid.']),
+      article('d', ['Mexico said the vote in Congress was welcome.', 'A Mexico official said the plan was fair.']),
+    ]);
+    const count = (name: string, id: string) => entityNamed(index, name)?.mentions.find((entry) => entry.article === id)?.count ?? 0;
+    // "America" is the United States on its own, not in "North America".
+    expect([count('United States', 'a'), count('United States', 'b')]).toEqual([2, 1]);
+    expect([count('Washington', 'a'), count('Washington', 'b')]).toEqual([1, 1]);
+    expect(count('Mexico', 'c')).toBe(2);
+    // Two names side by side are both mentions ("US Congress" names the United States).
+    expect(count('United States', 'c')).toBe(1);
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:

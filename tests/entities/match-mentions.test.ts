@@ -17,6 +17,12 @@ describe('createMentionMatcher', () => {
     ]);
   });
 
+  it('takes a name inside a longer name it is given as a shadow for no mention, and the names around it still', () => {
+    const shadowed = createMentionMatcher(new Map([['us', ['America', 'US']], ['mexico', ['Mexico']]]), ['North America', 'New Mexico', 'America']);
+    const text = 'North America, New Mexico and Mexico: America and the US.';
+    expect(shadowed(text).map((mention) => [text.slice(mention.start, mention.end), mention.entity])).toEqual([['Mexico', 'mexico'], ['America', 'us'], ['US', 'us']]);
+  });
+
   it('takes a name used as a unit after a number for no mention', () => {
     expect(found('Riots broke out in Watts; the heater draws 1,000 Watts at 20 degrees Celsius, or 5 Celsius.')).toEqual([['Watts', 'watts']]);
     expect(found('Anders Celsius proposed the scale; Celsius was Swedish.')).toEqual([['Anders Celsius', 'celsius'], ['Celsius', 'celsius']]);
