@@ -69,15 +69,17 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const first = blocks.findIndex(isBody);
   const last = blocks.findLastIndex(isBody);
   const title = blocks[headingAt]?.text ?? null;
-  const reasonOf = (block: BodyBlock) => read.removed.find((entry) => entry.text === block.text)?.reason ?? SHORT_REASON;
+  const reasons = new Map<string, string>();
+  for (const entry of read.removed) if (!reasons.has(entry.text)) reasons.set(entry.text, entry.reason);
+  const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? SHORT_REASON;
   const stays = (block: BodyBlock, index: number) => isBody(block, index)
     || (index > first && index < last && !marks[index].linkOnly && (block.kind === 'heading' || BY_PLACE_OR_SHAPE.has(reasonOf(block))));
   const body = first < 0 ? blocks.filter((_, index) => index !== headingAt) : blocks.filter(stays);
   const removed: RemovedBlock[] = first < 0 ? [] : blocks.flatMap((block, index) => stays(block, index) ? [] : [{ text: block.text, reason: index === headingAt ? 'headline' : reasonOf(block) }]);
   const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
-  const { title: _title, titleDerived: _derived, evidence: { title: _evidence, ...evidence }, ...metadata } = read;
-  const headline = title ?? (read.titleDerived ? null : read.title);
+  const { title: lineTitle, titleDerived: noHeadline, evidence: { title: lineEvidence, ...evidence }, ...metadata } = read;
+  const headline = title ?? (noHeadline ? null : lineTitle);
   return {
     ...metadata,
     title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : document.sourceFile),
@@ -89,7 +91,7 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
       ...evidence,
       title: title
         ? { source: 'level-1 heading', text: title, confidence: 0.9 }
-        : read.titleDerived ? { source: 'derived from the lead', text: lead.slice(0, 120), confidence: 0.3 } : _evidence,
+        : noHeadline ? { source: 'derived from the lead', text: lead.slice(0, 120), confidence: 0.3 } : lineEvidence,
     },
     removed,
   };
