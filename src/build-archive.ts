@@ -5,7 +5,7 @@ import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
 import { renderBody } from './render/create-body-renderer.js';
-import { buildTimeline, findArticleDates, type UnresolvedDate } from './timeline/build-timeline.js';
+import { buildTimeline, findArticleDates, storyDay, type UnresolvedDate } from './timeline/build-timeline.js';
 import type { Archive, Article, Problem, RawDocument } from './types.js';
 import { uniqueSlugs } from './util/slugify.js';
 
@@ -62,9 +62,11 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const articles: Article[] = extracted.map((article, index) => ({ ...article, id: ids[index], url: `articles/${ids[index]}/` }));
   const index = buildEntityIndex(articles, { curation: options.curation, memo, progress });
   let dated = 0;
+  // An article without a published date gives its yearless dates the year of the story's dated articles.
+  const story = storyDay(articles);
   const timeline = buildTimeline(articles, index.mentions, (article) => {
     progress('dates', ++dated, articles.length);
-    const input = datesInput(article);
+    const input = article.published || !story ? datesInput(article) : { ...datesInput(article), story };
     return memo(STAGES.dates, input, () => findArticleDates(input));
   });
   const bodies: Record<string, string> = {};

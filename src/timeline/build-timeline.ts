@@ -5,6 +5,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import type { Article, EventSource, TimelineEvent } from '../types.js';
 import { slugify } from '../util/slugify.js';
 import { type DateExpression, findDateExpressions } from './find-date-expressions.js';
+import { daysBetween } from './calendar.js';
 
 /** A date phrase that could not be resolved, for the build report. */
 export interface UnresolvedDate {
@@ -69,8 +70,24 @@ export interface FoundDate {
   expression: DateExpression;
 }
 
-/** The date phrases of one article, resolved against its published date and the dates before them. */
-export function findArticleDates(article: Pick<Article, 'paragraphs' | 'blocks' | 'published'>): FoundDate[] {
+/**
+ * A day of the story the archive's dated articles tell: the middle of their published days, when they all fall
+ * within a year of one another (else null: an archive of many years gives no one year to a date without one).
+ */
+export function storyDay(articles: readonly Pick<Article, 'published'>[]): string | null {
+  const days = articles.map((article) => article.published).filter((day): day is string => Boolean(day)).sort();
+  if (!days.length || daysBetween(days[0], days.at(-1)!) > STORY_SPAN) return null;
+  return days[Math.floor((days.length - 1) / 2)];
+}
+
+/** The most days between the first and last published day of a story's articles. */
+const STORY_SPAN = 366;
+
+/**
+ * The date phrases of one article, resolved against its published date and the dates before them; an article
+ * without a published date gives a yearless day or month the year nearest `story` (see `storyDay`), if given.
+ */
+export function findArticleDates(article: Pick<Article, 'paragraphs' | 'blocks' | 'published'> & { story?: string | null }): FoundDate[] {
   const found: FoundDate[] = [];
   let anchor: { date: string; paragraph: number } | null = null;
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
@@ -78,7 +95,7 @@ export function findArticleDates(article: Pick<Article, 'paragraphs' | 'blocks' 
     // An anchor carries through a short passage ("Following that May 13 meeting … two days later"), no further.
     if (anchor && paragraphIndex - anchor.paragraph > 2) anchor = null;
     for (const sentence of splitSentences(paragraph)) {
-      for (const expression of findDateExpressions(sentence.text, { published: article.published, anchor: anchor?.date ?? null })) {
+      for (const expression of findDateExpressions(sentence.text, { published: article.published, anchor: anchor?.date ?? null, story: article.story ?? null })) {
         if (expression.date !== null && expression.absolute && expression.precision === 'day') anchor = { date: expression.date, paragraph: paragraphIndex };
         found.push({ paragraph: paragraphIndex, sentence: sentence.text, offset: sentence.start, expression });
       }

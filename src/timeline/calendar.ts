@@ -50,3 +50,17 @@ export function formatDate(date: string, precision: 'year' | 'month' | 'week' | 
 export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
+
+/** Days from `a` to `b` (ISO days). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000);
+}
+
+/** The year that puts a month and day (the 15th for a month alone) nearest a reference day. */
+export function nearestYear(month: number, day: number | null, reference: string): number {
+  const { year } = partsOf(reference);
+  return [year - 1, year, year + 1].reduce((best, candidate) => {
+    const distance = (at: number) => Math.abs(daysBetween(reference, isoDay(at, month, Math.min(day ?? 15, 28))));
+    return distance(candidate) < distance(best) ? candidate : best;
+  });
+}

@@ -2,7 +2,7 @@
 // English alone: the package's main entry loads every language's parsers (four times the start-up time).
 import * as en from 'chrono-node/en';
 import { MONTHS } from '../extract/vocabulary.js';
-import { addDays, formatDate, isoDay, mondayOf, partsOf, shiftMonth, weekdayOf } from './calendar.js';
+import { addDays, formatDate, isoDay, mondayOf, nearestYear, partsOf, shiftMonth, weekdayOf } from './calendar.js';
 
 /** Precision of a resolved date. */
 export type Precision = 'year' | 'month' | 'week' | 'day';
@@ -27,7 +27,15 @@ export interface DateContext {
   published: string | null;
   /** The last absolute day named before this sentence in the same passage, or null. */
   anchor: string | null;
+  /**
+   * For an article with no published date: a day among the archive's dated articles on the same story (see
+   * `storyDay`), or null. A day or month named without a year takes the year that puts it nearest that day.
+   */
+  story?: string | null;
 }
+
+/** How a yearless date of an undated article was given its year. */
+const STORY_NOTE = ', in the year of the archive\'s dated articles (this one has no published date)';
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -143,6 +151,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (!taken(start, end)) found.push({ phrase: match[0], start, end, ...fields });
   };
   const { published, anchor } = context;
+  const story = published ? null : context.story ?? null;
   const unresolved = (why: string) => ({ date: null, precision: 'day' as Precision, qualifier: null, resolution: why, absolute: false });
 
   for (const match of sentence.matchAll(ANCHORED)) {
@@ -185,10 +194,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
   for (const match of sentence.matchAll(QUALIFIED_MONTH)) {
     const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
     const qualifier = QUALIFIERS[match[1].toLowerCase()] ?? null;
-    const year = match[3] ? Number(match[3]) : published ? yearFor(month, null, published, FUTURE_BEFORE.test(sentence.slice(0, match.index))) : null;
+    const year = match[3] ? Number(match[3]) : published ? yearFor(month, null, published, FUTURE_BEFORE.test(sentence.slice(0, match.index))) : story ? nearestYear(month, null, story) : null;
     if (year === null) { push(match, { ...unresolved('month without a year, and the article has no published date'), precision: 'month' }); continue; }
     const date = `${year}-${String(month).padStart(2, '0')}`;
-    push(match, { date, precision: 'month', qualifier, resolution: `${match[0]} → ${formatDate(date, 'month', qualifier)}${match[3] ? '' : `, in the year of publication`}`, absolute: Boolean(match[3]) });
+    push(match, { date, precision: 'month', qualifier, resolution: `${match[0]} → ${formatDate(date, 'month', qualifier)}${match[3] ? '' : published ? ', in the year of publication' : STORY_NOTE}`, absolute: Boolean(match[3]) });
   }
   for (const match of sentence.matchAll(RELATIVE_WEEK)) {
     if (!published) { push(match, { ...unresolved('relative to publication, but the article has no published date'), precision: 'week' }); continue; }
@@ -311,7 +320,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // ("the concluding session on Sunday, September 8th" of a 1963 crusade).
     if (year === null && day !== null && known('weekday')) {
       const weekday = component.get('weekday')!;
-      const usual = published ? yearFor(month, day, published) : null;
+      const usual = published ? yearFor(month, day, published) : story ? nearestYear(month, day, story) : null;
       const near = usual === null ? [] : [usual, usual - 1, usual + 1];
       const named = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((found) => Number(found[0]));
       const fits = [...named, ...near].find((candidate) => weekdayOf(isoDay(candidate, month, day)) === weekday);
@@ -319,6 +328,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
         year = fits;
         yearNote = `, the year its ${WEEKDAYS[weekday]} falls in`;
       }
+    }
+    if (year === null && story) {
+      year = nearestYear(month, day, story);
+      yearNote = STORY_NOTE;
     }
     if (year === null) {
       if (!published) { push(match, { ...unresolved(`${day ? 'a day' : 'a month'} without a year, and the article has no published date`), precision: day ? 'day' : 'month' }); continue; }

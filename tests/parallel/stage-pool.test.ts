@@ -11,7 +11,7 @@ describe('precomputeArticleStages', () => {
   it.each([
     ['in worker threads alone', false],
     ['in the main thread and a worker', true],
-  ])('should compute every per-article stage %s, so the pipeline computes none and builds the same archive', async (_, mainThread) => {
+  ])('should compute every per-article stage %s, so the pipeline computes none (but the dates of an undated article, which take the story\'s year) and builds the same archive', async (_, mainThread) => {
     const { documents } = await readSeeds(seedsDir);
     const store = createMapStore();
     const seen: number[] = [];
@@ -22,7 +22,10 @@ describe('precomputeArticleStages', () => {
     const counting: Memo = (stage, input, compute) => store.memo(stage, input, () => { computedHere.push(stage); return compute(); });
     const built = buildArchive(documents, { version: 'test', memo: counting });
     buildReport(built, built.problems, { memo: counting });
-    expect(computedHere.filter((stage) => ['extract', 'candidates', 'dates', PROFILE_STAGE].includes(stage))).toEqual([]);
+    expect(computedHere.filter((stage) => ['extract', 'candidates', PROFILE_STAGE].includes(stage))).toEqual([]);
+    const undated = built.archive.articles.filter((article) => !article.published).length;
+    expect(undated).toBeGreaterThan(0);
+    expect(computedHere.filter((stage) => stage === 'dates')).toHaveLength(undated);
     expect(built.archive).toEqual((await seedArchive()).archive);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventText } from '../../src/timeline/build-timeline.js';
+import { eventText, storyDay } from '../../src/timeline/build-timeline.js';
 import { root, seedArchive } from '../helpers.js';
 
 interface GoldEvent { date: string; seeds: string[]; about: string }
@@ -24,6 +24,12 @@ describe('buildTimeline', () => {
     console.log(`timeline vs gold: recall ${recall.toFixed(2)} (${found}/${gold.events.length}), date precision ${precision.toFixed(2)} (${archive.timeline.length} events); missed: ${missed.join('; ') || 'none'}`);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('should find the story\'s day among the dated articles only when they fall within a year', () => {
+    expect(storyDay([{ published: '2024-05-30' }, { published: null }, { published: '2024-05-31' }, { published: '2024-06-02' }])).toBe('2024-05-31');
+    expect(storyDay([{ published: '2022-03-01' }, { published: '2024-05-31' }])).toBeNull();
+    expect(storyDay([{ published: null }])).toBeNull();
   });
 
   it('should take nothing from the furniture', async () => {

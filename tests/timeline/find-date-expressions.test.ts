@@ -176,6 +176,17 @@ describe('findDateExpressions', () => {
     expect(dateOf('He hasn\'t been seen in public since Oct. 7, and is thought to be in hiding.', '2024-08-08')).toBe('2023-10-07');
   });
 
+  it('should give a yearless day or month of an undated article the year nearest the story\'s day, and leave weekdays unresolved', () => {
+    const story = (sentence: string) => findDateExpressions(sentence, { published: null, anchor: null, story: '2024-05-31' }).map(({ date }) => date);
+    expect(story('Speaking in Prague on May 31, Blinken said so.')).toEqual(['2024-05-31']);
+    expect(story('Congress passed an aid package in April.')).toEqual(['2024-04']);
+    // Across the turn of a year, the nearer one: a January day of a story of late December is the next January's.
+    expect(findDateExpressions('The talks resume on Jan. 3.', { published: null, anchor: null, story: '2024-12-20' })[0].date).toBe('2025-01-03');
+    expect(story('NATO chief Jens Stoltenberg on Friday downplayed the threat.')).toEqual([null]);
+    // A published date wins over the story's.
+    expect(findDateExpressions('On May 2, he spoke.', { published: '2023-06-01', anchor: null, story: '2024-05-31' })[0].date).toBe('2023-05-02');
+  });
+
   it('should take "in two years" after a past verb for the time something took, not a date to come', () => {
     expect(on('She lost 130 pounds in two years.', '2025-03-29')).toEqual([]);
     expect(dateOf('The bridge will reopen in two years.', '2025-03-29')).toBe('2027');
