@@ -37,7 +37,7 @@ export function extractArticle(document: RawDocument): ExtractResult {
   if (overrides.originalUrl) article.originalUrl = overrides.originalUrl;
   if (overrides.language) article.language = overrides.language;
   if (article.titleDerived) warn('no headline found; title derived from the lead');
-  if (!article.published) warn('no published date found; relative dates in it stay unresolved');
+  if (!article.published) warn('no published date found; its weekdays and relative dates ("on Friday", "last week") stay unresolved: a sidecar with `published` dates them');
   return { article, problems };
 }
 
