@@ -5,7 +5,7 @@ import type { EntityType } from '../types.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   ADDRESSED_BEFORE, CALENDAR, GENERATION, isUnitAt, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
-  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_WORDS,
+  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_MODIFIERS, THING_WORDS,
 } from './name-vocabulary.js';
 
 /** One occurrence of a candidate name, with votes for its type. */
@@ -148,6 +148,16 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   return out;
 }
 
+/** A quarter, a half or a fiscal year ("Q1", "H2", "FY2024"): a period, no name. */
+const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
+
+/** Do the words after a name say what kind of weapon or machine it is ("… hypersonic missiles", "… 2 tanks")? */
+function namesKind(rest: string): boolean {
+  const following = /^\s+((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}[\p{Ll}][\p{L}-]*)/u.exec(rest)?.[1].split(/\s+/) ?? [];
+  const kind = following.findIndex((word) => THING_WORDS.has(word));
+  return kind >= 0 && following.slice(0, kind).every((word) => THING_MODIFIERS.has(word) || /^\d+$/.test(word));
+}
+
 /** An age in apposition: ", 61," or " (61)". */
 const AGE_AFTER = /^(?:,\s*\d{1,3},|\s*\(\d{1,3}\))/;
 
@@ -169,10 +179,10 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
     for (const sequence of findNameSequences(paragraph)) {
       for (const found of namesIn(sequence)) {
         const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
-        if (!/\p{L}{2}/u.test(name) || name.length > 60) continue;
+        if ((!/\p{L}{2}/u.test(name) && !CODE.test(name)) || name.length > 60 || PERIOD_CODE.test(name)) continue;
         // Contractions at a sentence start ("I’ve", "We’re") are not names.
         if (/^\p{L}+[’'](?:ve|re|ll|d|m|t)$/iu.test(name) || /^I\b/u.test(name)) continue;
-        if (found.tokens.length === 1 && (!isPlainWord(name) || DEMONYMS.has(name.replace(/s$/, '')) || COMMON_INITIALISMS.has(name))) continue;
+        if (found.tokens.length === 1 && ((!isPlainWord(name) && !CODE.test(name)) || DEMONYMS.has(name.replace(/s$/, '')) || COMMON_INITIALISMS.has(name))) continue;
         const votes = { ...found.votes };
         const add = (type: EntityType, weight: number) => { votes[type] = (votes[type] ?? 0) + weight; };
         const position = sequence.tokens.findIndex((token) => token.start === found.tokens[0].start);
@@ -186,6 +196,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         // An age set after the name ("Sinwar, 61, has led …"): only people have one.
         const rest = paragraph.slice(found.tokens.at(-1)!.end);
         if (AGE_AFTER.test(rest)) add('person', 3);
+        // A weapon or machine named before its kind: "Storm Shadow missiles", "Patriot air defense systems".
+        if (namesKind(rest)) add('thing', 3);
         // A verb of speech types only full names: places and bodies "say" things too ("Berlin said").
         if (after[0] && SPEECH_VERBS.has(after[0]) && !ACRONYM.test(name) && !single) add('person', 1);
         // "In Kyiv", "to Kyiv"; not an addressee or a source ("explained to TechCrunch", "a statement issued to

@@ -87,9 +87,21 @@ export const PLACE_WORDS = words(`
 
 /** Nouns near which an acronym or code is a weapon system or other thing. */
 export const THING_WORDS = words(`
-  missile missiles rocket rockets jet jets fighter fighters aircraft plane planes tank tanks system systems drone drones
+  missile missiles rocket rockets jet jets aircraft plane planes tank tanks system systems drone drones
   howitzer howitzers launcher launchers shells bomber bombers helicopter
   helicopters submarine submarines range warhead warheads interceptor interceptors battery batteries
+  vehicles vehicle warship warships frigate frigates munitions rifles radar radars
+`);
+
+/**
+ * Words between a weapon's name and the kind of weapon it is: "Kinzhal hypersonic missiles", "Patriot air defense
+ * systems", "F-16 fighter jets", "Leopard 2 tanks" (numbers pass too).
+ */
+export const THING_MODIFIERS = words(`
+  cruise ballistic hypersonic air defense defence anti-aircraft anti-tank anti-ship anti-missile fighter battle main
+  long-range short-range medium-range surface-to-air air-to-air air-defense air-defence attack guided precision-guided
+  multiple combat armored armoured unmanned kamikaze military artillery rocket missile self-propelled heavy infantry
+  fighting tactical strategic stealth supersonic guided-missile multirole multi-role main-battle
 `);
 
 /** Words that end event names. */
@@ -144,6 +156,8 @@ export const KNOWN_ALIASES: readonly (readonly string[])[] = [
   ['Netherlands', 'Holland'],
   ['Czech Republic', 'Czechia'],
   ['NATO', 'North Atlantic Treaty Organization'],
+  ['G7', 'Group of Seven'],
+  ['G20', 'Group of 20', 'Group of Twenty'],
 ];
 
 /** Country names, to type a single capitalised word as a place. */

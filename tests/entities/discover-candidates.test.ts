@@ -11,6 +11,17 @@ describe('discoverCandidates', () => {
     expect(names('Joe Biden on Thursday said the aid would go ahead.').map(([name]) => name)).toEqual(['Joe Biden']);
   });
 
+  it('should type a weapon or machine named before its kind as a thing, model codes included, and no quarter', () => {
+    const typed = (text: string) => Object.fromEntries(names(text));
+    expect(typed('Britain supplied Storm Shadow missiles and Russia fired Kinzhal hypersonic missiles.')).toMatchObject({ 'Storm Shadow': { thing: 3 }, Kinzhal: { thing: 3 } });
+    expect(typed('The U.S. sent Patriot air defense systems, and Denmark sent F-16 fighter jets and Leopard 2 tanks.')).toMatchObject({ Patriot: { thing: 3 }, 'F-16': { thing: 6 }, Leopard: { thing: 3 } });
+    // Fighters are people too: a body's fighters make no weapon of it.
+    expect(typed('Ambulances reached Gaza as Hamas fighters withdrew.').Hamas).toEqual({ organization: 2 });
+    // A country before a weapon's kind stays a country: its own evidence outweighs.
+    expect(typed('Israel fired missiles at Gaza.').Israel).toEqual({ place: 5 });
+    expect(names('Revenue rose in Q1 and H2 and FY2024.').map(([name]) => name)).toEqual(['Revenue']);
+  });
+
   it('should take a name with an age after it for a person\'s, and no number else', () => {
     expect(names('Sinwar, 61, has led the group since 2017.')).toContainEqual(['Sinwar', { person: 3 }]);
     expect(names('Svitlana Onofryichuk (43) fled the city in March.')).toContainEqual(['Svitlana Onofryichuk', { person: 3 }]);
