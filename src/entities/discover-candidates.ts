@@ -148,6 +148,9 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   return out;
 }
 
+/** The plural "s" after a code's number or an acronym's capitals ("F-16s", "NGOs"). */
+const CODE_PLURAL = /(?<=\p{N}|\p{Lu}\p{Lu})s$/u;
+
 /** A quarter, a half or a fiscal year ("Q1", "H2", "FY2024"): a period, no name. */
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
@@ -178,7 +181,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
     };
     for (const sequence of findNameSequences(paragraph)) {
       for (const found of namesIn(sequence)) {
-        const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
+        // A plural of a code or an acronym is the name ("F-16s", "NGOs").
+        const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '').replace(CODE_PLURAL, '');
         if ((!/\p{L}{2}/u.test(name) && !CODE.test(name)) || name.length > 60 || PERIOD_CODE.test(name)) continue;
         // Contractions at a sentence start ("I’ve", "We’re") are not names.
         if (/^\p{L}+[’'](?:ve|re|ll|d|m|t)$/iu.test(name) || /^I\b/u.test(name)) continue;

@@ -22,6 +22,8 @@ const straighten = (text: string) => text.replace(/’/g, "'");
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A name that takes a plural "s" as it is: one ending in a number or in two capitals ("F-16", "NGO"). */
+const PLURAL_AFTER = /(?:\p{N}|\p{Lu}\p{Lu})$/u;
 
 /** Names grouped by their first word (longest first in each group), and the few that open with a sign. */
 function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; other: string[] } {
@@ -65,11 +67,15 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
     const found: Mention[] = [];
     for (const match of straight.matchAll(WORD)) {
       const start = match.index;
-      for (const name of byWord.get(match[0]) ?? []) {
+      // A word may be a one-word name's plural ("NGOs"): the names that open with the word without its "s" too.
+      const singular = match[0].length > 2 && match[0].endsWith('s') ? byWord.get(match[0].slice(0, -1)) ?? [] : [];
+      for (const name of [...(byWord.get(match[0]) ?? []), ...singular]) {
         const end = start + name.length;
-        if (straight.startsWith(name, start) && !WORD_CHAR.test(straight[end] ?? '')) {
+        // A code or an acronym takes a plural "s" ("F-16s", "NGOs"): the mention is the name and its "s".
+        const plural = straight[end] === 's' && PLURAL_AFTER.test(name) && !WORD_CHAR.test(straight[end + 1] ?? '') ? 1 : 0;
+        if (straight.startsWith(name, start) && (plural || !WORD_CHAR.test(straight[end] ?? ''))) {
           // A name followed by a generation is a relative's ("Donald Trump Jr." is not Donald Trump).
-          if (!isUnitAt(straight, start, name) && !GENERATION_AFTER.test(straight.slice(end, end + 6))) found.push({ start, end, entity: owner.get(name)! });
+          if (!isUnitAt(straight, start, name) && !GENERATION_AFTER.test(straight.slice(end, end + 6))) found.push({ start, end: end + plural, entity: owner.get(name)! });
           break;
         }
       }

@@ -63,7 +63,8 @@ export const FUNCTION_WORDS = words(`
   If As At In On Of For From By With Without After Before During Since Until Over Under Ahead Amid According Despite
   Speaking Asked Some Many Most Several Both Each Every All No Not Now Then Also Even Only Just Other Another Such
   Believe Looking Going Calls Talks Officials Mr Mrs Ms Read More Please Click Sign Share Updated Breaking News
-  Photo Image Video Watch Listen Advertisement Copyright
+  Photo Image Video Watch Listen Advertisement Copyright One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+  Dozens Hundreds Thousands Millions
 `);
 
 /** Words that end or make up organisation names. */

@@ -20,6 +20,8 @@ describe('discoverCandidates', () => {
     // A country before a weapon's kind stays a country: its own evidence outweighs.
     expect(typed('Israel fired missiles at Gaza.').Israel).toEqual({ place: 5 });
     expect(names('Revenue rose in Q1 and H2 and FY2024.').map(([name]) => name)).toEqual(['Revenue']);
+    // A plural is the name; a number opening the sentence is none of it.
+    expect(names('Two F-16s were lost over the Black Sea.').map(([name]) => name)).toEqual(['F-16', 'Black Sea']);
   });
 
   it('should take a name with an age after it for a person\'s, and no number else', () => {

@@ -23,6 +23,12 @@ describe('createMentionMatcher', () => {
     expect(shadowed(text).map((mention) => [text.slice(mention.start, mention.end), mention.entity])).toEqual([['Mexico', 'mexico'], ['America', 'us'], ['US', 'us']]);
   });
 
+  it('takes the plural of a code or an acronym for a mention, and no other word that goes on', () => {
+    const plural = createMentionMatcher(new Map([['f16', ['F-16']], ['ngo', ['NGO']], ['biden', ['Biden']]]));
+    const text = 'Two F-16s and an F-16, NGOs and an NGO, and the Bidens.';
+    expect(plural(text).map((mention) => text.slice(mention.start, mention.end))).toEqual(['F-16s', 'F-16', 'NGOs', 'NGO']);
+  });
+
   it('takes a name used as a unit after a number for no mention', () => {
     expect(found('Riots broke out in Watts; the heater draws 1,000 Watts at 20 degrees Celsius, or 5 Celsius.')).toEqual([['Watts', 'watts']]);
     expect(found('Anders Celsius proposed the scale; Celsius was Swedish.')).toEqual([['Anders Celsius', 'celsius'], ['Celsius', 'celsius']]);
