@@ -23,6 +23,10 @@ export function splitSentences(text: string): Sentence[] {
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "U.S. Secretary", "Gen. Brown", "J. Smith": a period after an abbreviation or initial ends no sentence.
     if (match[1] === '.' && !match[2] && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
+    // A bracket opened inside the sentence and closed after a full stop holds a note ("Early this morning (May 31 -
+    // ed.) I received …"): the sentence goes on. One that opens the sentence holds a sentence of its own.
+    const opened = before.lastIndexOf('(');
+    if (match[2].startsWith(')') && opened > 0 && !before.includes(')', opened)) continue;
     sentences.push({ text: text.slice(start, end).trim(), start });
     start = match.index + match[0].length;
   }
