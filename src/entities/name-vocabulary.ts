@@ -14,6 +14,8 @@ export const PERSON_TITLES = words(`
   Speaker Leader Premier Emir Sheikh Judge Justice Attorney Prosecutor Officer Official Minister-President Former
   Acting Senior Top Presidential National Security Affairs Staff Joint Chiefs Secretary-general Commander-in-Chief
   CEO Founder Professor Prof. Rev. Bishop Cardinal Archbishop Father Sister Brother Coach Captain
+  Author Novelist Writer Poet Journalist Reporter Photographer Lawyer Economist Analyst Researcher Scientist Historian
+  Activist Singer Actor Actress Artist Filmmaker
 `);
 
 /** The generation after a person's name ("Martin Luther King Jr.", "Henry Ford II"): part of it, never a name alone. */
@@ -28,6 +30,8 @@ export const ROLE_BEFORE = words(`
   president minister secretary official spokesman spokeswoman spokesperson adviser advisor chief leader diplomat
   ambassador envoy general commander senator chairman director correspondent reporter editor analyst expert
   politician lawmaker mp premier chancellor king queen prince founder ceo head colleague counterpart
+  author novelist writer poet journalist photographer lawyer economist researcher scientist historian activist singer
+  actor actress artist filmmaker
 `);
 
 /** Verbs of speech: a name before them is a speaker. */

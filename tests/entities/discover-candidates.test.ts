@@ -24,6 +24,11 @@ describe('discoverCandidates', () => {
     expect(names('Two F-16s were lost over the Black Sea.').map(([name]) => name)).toEqual(['F-16', 'Black Sea']);
   });
 
+  it('should take an occupation before a name for a person\'s, not for part of the name', () => {
+    expect(names('Author Nuhaa Bardien, from Brooklyn, said she started reading early.')).toContainEqual(['Nuhaa Bardien', { person: 5 }]);
+    expect(names('The romance novelist Jo Watson spoke first.')).toContainEqual(['Jo Watson', { person: 2 }]);
+  });
+
   it('should take a name with an age after it for a person\'s, and no number else', () => {
     expect(names('Sinwar, 61, has led the group since 2017.')).toContainEqual(['Sinwar', { person: 3 }]);
     expect(names('Svitlana Onofryichuk (43) fled the city in March.')).toContainEqual(['Svitlana Onofryichuk', { person: 3 }]);
