@@ -27,10 +27,12 @@ describe('splitLines', () => {
     }
   });
 
-  it('should start a byline and a copy of the line before on lines of their own, after a full line', () => {
+  it('should start a byline, a date line and a copy of the line before on lines of their own, after a full line', () => {
     const headline = 'Rail line to open two years late as its cost rises by a third, city says';
     const text = [headline, headline, 'By Jane Doe', ...PARAGRAPHS.map((paragraph) => wrap(paragraph, 72))].join('\n');
     expect(splitLines(text).map((line) => line.text).slice(0, 4)).toEqual([headline, headline, 'By Jane Doe', PARAGRAPHS[0]]);
+    const dated = [headline, 'May 31, 2024 3:00 AM', ...PARAGRAPHS.map((paragraph) => wrap(paragraph, 72))].join('\n');
+    expect(splitLines(dated).map((line) => line.text).slice(0, 3)).toEqual([headline, 'May 31, 2024 3:00 AM', PARAGRAPHS[0]]);
   });
 
   it('should join a word hyphenated across lines without a space', () => {
