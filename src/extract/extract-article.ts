@@ -1,6 +1,6 @@
 /** Raw document → article: pick the extractor for its kind, then apply the user's corrections. */
 import type { BodyBlock, Problem, RawDocument, RemovedBlock } from '../types.js';
-import { CAPITALS_REASON, RUN_REASON } from './classify-lines.js';
+import { RUN_REASON } from './classify-lines.js';
 import { extractHtml } from './extract-html.js';
 import { markdownBlocks } from './extract-markdown.js';
 import { AFTER_BIO_REASON, type ExtractedArticle, extractText } from './extract-text.js';
@@ -45,15 +45,19 @@ export function extractArticle(document: RawDocument): ExtractResult {
  * Why the text extractor leaves a line out for where it stands or how it is set, not for what it says: inside a
  * Markdown article these do not hold (Markdown marks its own paragraphs, headings and lists).
  */
-const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REASON, AFTER_REASON, RUN_REASON, CAPITALS_REASON, AFTER_BIO_REASON]);
+const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REASON, AFTER_REASON, RUN_REASON, AFTER_BIO_REASON]);
+
+/** A short block that reads as text: three words or more, or a sentence ("It did not."); not a button ("Flipboard"). */
+const readsAsText = (text: string) => text.split(/\s+/).length >= 3 || /[.!?]["”’)]?$/.test(text);
 
 /**
  * A Markdown article. The text extractor reads it as it reads a page (the blocks one to a line) for what a
  * `.txt` gives: the date, the byline, the outlet, the dateline, a headline not set as a heading. The body is the
  * Markdown's blocks as written from the first the extractor keeps to the last (before and after stand a byline, a
  * date line, a copied headline, a "Read more" list, a copyright line), less the blocks inside that the extractor
- * leaves out for what they say (a caption, a credit, a copy of another block, a sign-up form; see
- * BY_PLACE_OR_SHAPE) or that are nothing but links it leaves out (a menu, a related story).
+ * leaves out for what they say (a caption, a credit, a copy of another block, a sign-up form, a label in capitals;
+ * see BY_PLACE_OR_SHAPE), that are nothing but links it leaves out (a menu, a related story), or that are a word or
+ * two and no sentence (a share button's "Flipboard").
  */
 function fromMarkdown(document: RawDocument): ExtractedArticle {
   const { blocks, marks } = markdownBlocks(document.text);
@@ -73,7 +77,7 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   for (const entry of read.removed) if (!reasons.has(entry.text)) reasons.set(entry.text, entry.reason);
   const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? SHORT_REASON;
   const stays = (block: BodyBlock, index: number) => isBody(block, index)
-    || (index > first && index < last && !marks[index].linkOnly && (block.kind === 'heading' || BY_PLACE_OR_SHAPE.has(reasonOf(block))));
+    || (index > first && index < last && !marks[index].linkOnly && BY_PLACE_OR_SHAPE.has(reasonOf(block)) && (block.kind === 'heading' || readsAsText(block.text)));
   const body = first < 0 ? blocks.filter((_, index) => index !== headingAt) : blocks.filter(stays);
   const removed: RemovedBlock[] = first < 0 ? [] : blocks.flatMap((block, index) => stays(block, index) ? [] : [{ text: block.text, reason: index === headingAt ? 'headline' : reasonOf(block) }]);
   const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';

@@ -19,7 +19,7 @@ describe('extractArticle: Markdown', () => {
       '# Log in', '[Skip to main content](#main)', '- [World](https://paper.example/world/)', '- [Business](https://paper.example/business/)', '- [Sport](https://paper.example/sport/)',
       '# Rail line to open two years late, officials say', 'By [Jane Doe](https://paper.example/authors/jane-doe/)', 'May 31, 2024',
       LEAD, '![A train at the depot](https://paper.example/train.jpg)', 'A train at the depot in March. (Photo by John Roe/Reuters)',
-      SECOND, '## What residents say', THIRD, 'It did not.', FOURTH,
+      SECOND, 'Flipboard', 'SUBSCRIBE TO UNLOCK MORE ARTICLES', '## What residents say', THIRD, 'It did not.', FOURTH,
       'Read more:', '- [Council delays vote on bus lanes](https://paper.example/bus/)', '- [Tunnel contractor sues city](https://paper.example/tunnel/)',
       '© 2024 The Daily Example. All rights reserved.',
     ].join('\n\n');
@@ -27,12 +27,13 @@ describe('extractArticle: Markdown', () => {
     expect(article.title).toBe('Rail line to open two years late, officials say');
     expect(article.published).toBe('2024-05-31');
     expect(article.authors).toEqual(['Jane Doe']);
-    // Inside the article the Markdown is taken as written (a short paragraph, a subheading), less the caption.
+    // Inside the article the Markdown is taken as written (a short paragraph, a subheading), less the caption, a
+    // button's word and a label in capitals.
     expect(article.paragraphs).toEqual([LEAD, SECOND, 'What residents say', THIRD, 'It did not.', FOURTH]);
     expect(article.blocks[2]).toEqual({ kind: 'heading', text: 'What residents say' });
     const reasons = Object.fromEntries(article.removed.map((entry) => [entry.text, entry.reason]));
     expect(reasons['A train at the depot in March. (Photo by John Roe/Reuters)']).toMatch(/caption/);
-    expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['Log in', 'World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
+    expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['Flipboard', 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Log in', 'World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
   });
 
   it('should let front matter win over what the text says, and keep a written article whole', () => {
