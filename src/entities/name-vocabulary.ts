@@ -31,7 +31,7 @@ export const ROLE_BEFORE = words(`
   ambassador envoy general commander senator chairman director correspondent reporter editor analyst expert
   politician lawmaker mp premier chancellor king queen prince founder ceo head colleague counterpart
   author novelist writer poet journalist photographer lawyer economist researcher scientist historian activist singer
-  actor actress artist filmmaker
+  actor actress artist filmmaker manager boss striker midfielder defender goalkeeper forward player
 `);
 
 /** Verbs of speech: a name before them is a speaker. */

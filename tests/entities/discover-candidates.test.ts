@@ -27,6 +27,7 @@ describe('discoverCandidates', () => {
   it('should take an occupation before a name for a person\'s, not for part of the name', () => {
     expect(names('Author Nuhaa Bardien, from Brooklyn, said she started reading early.')).toContainEqual(['Nuhaa Bardien', { person: 5 }]);
     expect(names('The romance novelist Jo Watson spoke first.')).toContainEqual(['Jo Watson', { person: 2 }]);
+    expect(names('Spurs boss Ange Postecoglou was upbeat.')).toContainEqual(['Ange Postecoglou', { person: 2 }]);
   });
 
   it('should take a name with an age after it for a person\'s, and no number else', () => {
