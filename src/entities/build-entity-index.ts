@@ -74,7 +74,7 @@ function articleNames(drafts: CuratedDraft[], ids: string[], seen: Map<string, S
 
 /**
  * The longer names each article holds, a name of several words the text writes as one: a shorter name inside one
- * is no mention of its own ("America" in "North America" or "Voice of America", "Washington" in "The Washington
+ * is no mention of its own ("America" in "North America", "Mexico" in "New Mexico", "Washington" in "The Washington
  * Post", "Israel" in "Israel Katz"). Not a run that a sentence opens with a common word ("Whether Washington"),
  * nor one that holds a title or another person's name ("PM Liz Truss": a person is named inside no longer name),
  * nor two names side by side ("US Congress" names the United States and Congress).
