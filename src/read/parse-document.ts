@@ -98,8 +98,11 @@ function readOverrides(fields: Record<string, unknown>, warn: (message: string) 
 /** A web address. */
 const ADDRESS = /^https?:\/\/\S+$/i;
 
-/** A name without the wiki-link brackets a note-taking app puts round it ("[[Jane Doe]]" → "Jane Doe"). */
-const unlinked = (name: string) => name.trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1').trim();
+/**
+ * A name without the wiki-link brackets a note-taking app puts round it ("[[Jane Doe]]" → "Jane Doe") or the "By" a
+ * clipper copies from the byline ("By Jane Doe").
+ */
+const unlinked = (name: string) => name.trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1').trim().replace(/^by\s+(?=\p{Lu})/iu, '');
 
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();

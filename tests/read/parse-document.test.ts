@@ -25,6 +25,8 @@ describe('parseDocument', () => {
     expect(document?.overrides).toEqual({ title: 'Given title', originalUrl: 'https://news.example.org/2024/05/31/story', authors: ['Jane Doe', 'John Roe'], published: '2024-05-31' });
     // A name stays the outlet, whichever key holds it.
     expect(parseDocument('b.md', Buffer.from('---\nsource: The Paper\nurl: https://paper.example/x\n---\nBody.\n')).document?.overrides).toEqual({ outlet: 'The Paper', originalUrl: 'https://paper.example/x' });
+    // A clipper's byline: the name.
+    expect(parseDocument('c.md', Buffer.from('---\nauthor: By Jane Doe\n---\nBody.\n')).document?.overrides).toEqual({ authors: ['Jane Doe'] });
   });
 
   it('should report malformed front matter and skip the file', () => {
