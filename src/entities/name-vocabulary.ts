@@ -143,12 +143,17 @@ export const ADDRESSED_BEFORE = words(`issued sent provided given statement emai
 /** Preposition-like words after which a name is usually a place. */
 export const PLACE_BEFORE = words(`in to from near across into toward towards outside inside around via throughout`);
 
-/** Countries named in more than one word (those ending in a place word, "Czech Republic", are read as such). */
+/** Countries and regions named in more than one word (those ending in a place word, "Czech Republic", are read as such). */
 export const COUNTRY_NAMES = new Set([
   'Saudi Arabia', 'South Africa', 'South Korea', 'North Korea', 'South Sudan', 'New Zealand', 'Sri Lanka', 'Costa Rica',
   'El Salvador', 'Sierra Leone', 'Burkina Faso', 'Ivory Coast', 'Papua New Guinea', 'Equatorial Guinea', 'Cape Verde',
   'East Timor', 'North Macedonia', 'Puerto Rico', 'Hong Kong', 'San Marino', 'Bosnia and Herzegovina', 'Trinidad and Tobago',
   'Soviet Union', 'Sao Tome and Principe', 'Antigua and Barbuda', 'Saint Lucia', 'Marshall Islands', 'Solomon Islands',
+  // Regions named in several words, whose words are a demonym or a compass point and a place ("Latin America").
+  'Latin America', 'South America', 'North America', 'Central America', 'Northern Ireland', 'Eastern Europe',
+  'Western Europe', 'Central Europe', 'Southern Europe', 'Northern Europe', 'East Asia', 'South Asia', 'Southeast Asia',
+  'Central Asia', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Sub-Saharan Africa',
+  'Far East', 'West Bank', 'Horn of Africa', 'South Caucasus', 'North Caucasus',
 ]);
 
 /** Well-known alternative names of countries and international bodies (canonical name first). */

@@ -30,6 +30,12 @@ describe('discoverCandidates', () => {
     expect(names('Spurs boss Ange Postecoglou was upbeat.')).toContainEqual(['Ange Postecoglou', { person: 2 }]);
   });
 
+  it('should take a region named by a demonym or a compass point and a place whole, as a place', () => {
+    const found = names('Trade with Latin America grew, and Eastern Europe and the West Bank.');
+    for (const region of ['Latin America', 'Eastern Europe', 'West Bank']) expect(found).toContainEqual([region, { place: 5 }]);
+    expect(found.map(([name]) => name)).not.toContain('America');
+  });
+
   it('should take a name with an age after it for a person\'s, and no number else', () => {
     expect(names('Sinwar, 61, has led the group since 2017.')).toContainEqual(['Sinwar', { person: 3 }]);
     expect(names('Svitlana Onofryichuk (43) fled the city in March.')).toContainEqual(['Svitlana Onofryichuk', { person: 3 }]);
