@@ -30,7 +30,13 @@ const INSIDE = 6;
 const FULL_DATE = new RegExp(`\\b(?:${MONTHS.join('|')})\\b[^.]{0,12}\\b(?:1[89]|20)\\d\\d\\b`, 'i');
 
 /** A line that mostly states a date (not a headline that mentions one). */
-const isDateLine = (text: string) => (parseDateLine(text)?.coverage ?? 0) >= 0.5;
+const isDateLine = (text: string) => {
+  let known = dateLines.get(text);
+  if (known === undefined) dateLines.set(text, known = (parseDateLine(text)?.coverage ?? 0) >= 0.5);
+  return known;
+};
+/** Lines read as dates during one `findTitle` (a line is asked about as a candidate and as a neighbour's credit). */
+const dateLines = new Map<string, boolean>();
 
 /** A few words, each capitalised: a breadcrumb or a section label rather than a sentence-case headline. */
 function isLabel(text: string): boolean {
@@ -102,6 +108,7 @@ export function cleanHeadline(text: string): string {
 
 /** Choose the headline among the lines before `bodyStart` (or among the first headline-shaped lines of the run). */
 export function findTitle(lines: ClassifiedLine[], bodyStart: number, lead = ''): TitleResult | null {
+  dateLines.clear();
   const leadWords = keyWords(lead);
   let best: TitleResult | null = null;
   let bestScore = 1.5;
@@ -113,12 +120,15 @@ export function findTitle(lines: ClassifiedLine[], bodyStart: number, lead = '')
     const result = headlineScore(lines, index, bodyStart - index, leadWords);
     if (result) scored.push({ index, ...result });
   }
+  const scoredAt = new Map(scored.map((entry) => [entry.index, entry]));
+  // Scored lines one to three lines after (or before) a line: the lines it may pair with.
+  const near = (index: number, direction: 1 | -1) => [1, 2, 3].map((step) => scoredAt.get(index + direction * step)).filter((entry) => entry !== undefined);
   for (const candidate of scored) {
     // A headline sits right above its stand-first, which shares its words: the first of such a pair wins. A few
     // capitalised words (a breadcrumb "News World Venezuela") make no pair.
     const pairs = (other: { index: number; shared: number }, from: number, to: number) => other.shared >= 2 && other.index - from >= 1 && other.index - from <= 3 && to >= 0 && !isLabel(lines[from].text);
-    const above = scored.some((other) => candidate.shared >= 2 && pairs(other, candidate.index, 0));
-    const under = scored.some((other) => candidate.shared >= 2 && pairs(candidate, other.index, other.shared - 2));
+    const above = candidate.shared >= 2 && near(candidate.index, 1).some((other) => pairs(other, candidate.index, 0));
+    const under = candidate.shared >= 2 && near(candidate.index, -1).some((other) => pairs(candidate, other.index, other.shared - 2));
     const score = candidate.score + (above ? 1.5 : 0) - (under ? 2 : 0);
     if (score > bestScore) {
       bestScore = score;
