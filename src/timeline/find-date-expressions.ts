@@ -229,6 +229,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (/^(?:for|after)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)$/i.test(phrase)) continue;
     // "Today" or "tomorrow" as a noun: "a better tomorrow", "the world of today".
     if (/^(?:today|tomorrow|yesterday)$/i.test(phrase) && /\b(?:a|an|the|better|brighter|bright|new|our|their|your)\s+$/i.test(sentence.slice(0, start))) continue;
+    // "Today" as nowadays: "still today", "than today", "if Muir were around today".
+    if (/^today$/i.test(phrase) && (/\b(?:still|even|around|than|unlike)\s+$/i.test(sentence.slice(0, start)) || /\bif\b[^,.;]*\bwere\b[^,.;]*$/i.test(sentence.slice(0, start)))) continue;
     // Nor the span a superlative is measured over ("its worst plane crash in 30 years", "the highest in 18 months",
     // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
     if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)

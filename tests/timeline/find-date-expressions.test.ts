@@ -187,6 +187,12 @@ describe('findDateExpressions', () => {
     expect(findDateExpressions('On May 2, he spoke.', { published: '2023-06-01', anchor: null, story: '2024-05-31' })[0].date).toBe('2023-05-02');
   });
 
+  it('should take "today" meaning nowadays for no date, and the day of publication otherwise', () => {
+    expect(on('By the time she got there, and still today, its best-known alumnus was a poet.', '2024-08-28')).toEqual([]);
+    expect(on('If Muir were around today, he would bring a down sleeping bag.', '2024-04-28')).toEqual([]);
+    expect(dateOf('The agency published updated guidance today.', '2024-11-18')).toBe('2024-11-18');
+  });
+
   it('should take "in two years" after a past verb for the time something took, not a date to come', () => {
     expect(on('She lost 130 pounds in two years.', '2025-03-29')).toEqual([]);
     expect(dateOf('The bridge will reopen in two years.', '2025-03-29')).toBe('2027');
