@@ -2,7 +2,7 @@
 import { lexiconTag, nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
-import { COUNTRIES, KNOWN_ALIASES } from './name-vocabulary.js';
+import { COUNTRIES, KNOWN_ALIASES, KNOWN_PLACE_ALIASES } from './name-vocabulary.js';
 
 /** An entity before curation and counting. */
 export interface EntityDraft {
@@ -34,7 +34,8 @@ export function nameKey(name: string): string {
     .replace(/[.’']/g, '')
     .replace(/[-\s]+/g, ' ')
     // Doubled letters vary in long transliterated names (Zelensky / Zelenskyy), not in short words (God / Good).
-    .replace(/\p{L}{6,}/gu, (word) => word.replace(/(\p{L})\1+/gu, '$1'))
+    // So do the endings of transliterated first names and surnames (Zelenskiy / Zelensky, Sergei / Sergey).
+    .replace(/\p{L}{6,}/gu, (word) => word.replace(/(\p{L})\1+/gu, '$1').replace(/iy$/u, 'y').replace(/ei$/u, 'ey'))
     .trim();
 }
 
@@ -140,14 +141,19 @@ export function groupCandidates(candidates: Candidate[], lowerWords: Set<string>
     if (writtenLower(key, group) || (strongestInText(group) === 0 && !ACRONYM.test(form) && words.isCommonNoun(form))) groups.delete(key);
   }
   // Well-known alternative names of countries and bodies.
-  for (const row of KNOWN_ALIASES) {
+  // A place's older spellings join it only as the archive writes them (no page lists "Peking" that no article uses).
+  const known = [
+    ...KNOWN_ALIASES.map((row) => ({ row, type: COUNTRIES.has(row[0]) || /Kingdom|States|Republic/.test(row[0]) ? 'place' as const : 'organization' as const, listed: true })),
+    ...KNOWN_PLACE_ALIASES.map((row) => ({ row, type: 'place' as const, listed: false })),
+  ];
+  for (const { row, type, listed } of known) {
     const keys = [...new Set(row.map(nameKey))].filter((key) => groups.has(key));
     if (!keys.length) continue;
     const target = groups.get(keys[0])!;
     for (const key of keys.slice(1)) { merge(target, groups.get(key)!); groups.delete(key); }
     target.canonical = row[0];
-    for (const alias of row) if (!target.forms.has(alias)) target.forms.set(alias, 0);
-    target.votes = { [COUNTRIES.has(row[0]) || /Kingdom|States|Republic/.test(row[0]) ? 'place' : 'organization']: 99 };
+    for (const alias of listed ? row : []) if (!target.forms.has(alias)) target.forms.set(alias, 0);
+    target.votes = { [type]: 99 };
     groups.delete(keys[0]);
     groups.set(nameKey(row[0]), target);
   }

@@ -170,6 +170,22 @@ export const KNOWN_ALIASES: readonly (readonly string[])[] = [
   ['G20', 'Group of 20', 'Group of Twenty'],
 ];
 
+/** Places whose names outlets spell after different languages (the current official spelling first). */
+export const KNOWN_PLACE_ALIASES: readonly (readonly string[])[] = [
+  ['Kyiv', 'Kiev'],
+  ['Kharkiv', 'Kharkov'],
+  ['Odesa', 'Odessa'],
+  ['Mykolaiv', 'Nikolaev', 'Nikolayev'],
+  ['Luhansk', 'Lugansk'],
+  ['Zaporizhzhia', 'Zaporizhia', 'Zaporozhye'],
+  ['Lviv', 'Lvov'],
+  ['Chernihiv', 'Chernigov'],
+  ['Belarus', 'Byelorussia'],
+  ['Myanmar', 'Burma'],
+  ['Beijing', 'Peking'],
+  ['Mumbai', 'Bombay'],
+];
+
 /** Country names, to type a single capitalised word as a place. */
 export const COUNTRIES = words(`
   Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium

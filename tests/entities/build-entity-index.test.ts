@@ -286,6 +286,17 @@ describe('buildEntityIndex', () => {
     expect(count('United States', 'c')).toBe(1);
   });
 
+  it('should take the spellings of one transliterated name, or of a place\'s older name, for one entity', () => {
+    const index = buildEntityIndex([
+      article('a', ['President Volodymyr Zelenskiy said Kiev would hold.', 'Foreign Minister Sergei Lavrov said Russia would respond.']),
+      article('b', ['President Volodymyr Zelensky said Kyiv would hold.', 'Foreign Minister Sergey Lavrov said Russia would respond.']),
+    ]);
+    expect(articlesOf(index, 'Kyiv')).toEqual(['a', 'b']);
+    expect(entityNamed(index, 'Kyiv')?.type).toBe('place');
+    expect(index.entities.filter((entity) => /Zelensk/.test(entity.name))).toHaveLength(1);
+    expect(index.entities.filter((entity) => /Lavrov/.test(entity.name)).map((entity) => entity.mentions.length)).toEqual([2]);
+  });
+
   it('should apply curation: rename, describe, merge and hide', () => {
     const curation = parseCuration(`
 entities:
