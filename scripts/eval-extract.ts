@@ -14,6 +14,7 @@ import { extractArticle } from '../src/extract/extract-article.js';
 import { extractHtml } from '../src/extract/extract-html.js';
 import { extractText } from '../src/extract/extract-text.js';
 import { parseDocument } from '../src/read/parse-document.js';
+import { hardWrap } from '../tests/helpers.js';
 
 interface GoldRecord { id: string; title: string; authors: string[]; published: string | null; body: string }
 interface Scores { precision: number; recall: number; f1: number; title: number; titleShown: number; shown: number; date: number; dated: number; authorRecall: number; authorPrecision: number }
@@ -83,14 +84,6 @@ const markdownRows = [];
 const wrappedRows = [];
 /** Text wrapped at 72 columns, as a PDF's, an e-mail's or a text browser's is. */
 const WRAP = 72;
-const wrapped = (text: string) => text.split('\n').map((line) => {
-  const out: string[] = [];
-  for (const word of line.split(' ')) {
-    if (out.length && `${out.at(-1)} ${word}`.length <= WRAP) out[out.length - 1] += ` ${word}`;
-    else out.push(word);
-  }
-  return out.join('\n');
-}).join('\n');
 const perPage: string[] = [];
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
 turndown.remove((node) => ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON'].includes(node.nodeName.toUpperCase()));
@@ -98,7 +91,7 @@ for (const record of gold) {
   const text = readFileSync(path.join(corpus, 'text', `${record.id}.txt`), 'utf8');
   const article = extractText(text, `${record.id}.txt`);
   textRows.push({ body: article.paragraphs.join('\n'), title: article.title, published: article.published, authors: article.authors, gold: record, page: text });
-  const wrappedArticle = extractText(wrapped(text), `${record.id}.txt`);
+  const wrappedArticle = extractText(hardWrap(text, WRAP), `${record.id}.txt`);
   wrappedRows.push({ body: wrappedArticle.paragraphs.join('\n'), title: wrappedArticle.title, published: wrappedArticle.published, authors: wrappedArticle.authors, gold: record, page: text });
   baselineRows.push({ body: text, title: text.split('\n').find((line) => line.trim()) ?? '', published: null, authors: [], gold: record, page: text });
   const html = gunzipSync(readFileSync(path.join(corpus, 'html', `${record.id}.html.gz`))).toString('utf8');

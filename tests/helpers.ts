@@ -47,3 +47,13 @@ export async function indexerStops(): Promise<boolean> {
   }
   return false;
 }
+
+/** Text wrapped at `width` columns, as a PDF's, an e-mail's or a text browser's is (the tests and the evaluation). */
+export const hardWrap = (text: string, width: number) => text.split('\n').map((line) => {
+  const out: string[] = [];
+  for (const word of line.split(' ')) {
+    if (out.length && `${out.at(-1)} ${word}`.length <= width) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+  }
+  return out.join('\n');
+}).join('\n');

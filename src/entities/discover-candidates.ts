@@ -5,7 +5,7 @@ import type { EntityType } from '../types.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   ADDRESSED_BEFORE, CALENDAR, GENERATION, isUnitAt, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
-  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, THING_MODIFIERS, THING_WORDS,
+  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, TAKES_PLURAL_S, THING_MODIFIERS, THING_WORDS,
 } from './name-vocabulary.js';
 
 /** One occurrence of a candidate name, with votes for its type. */
@@ -148,9 +148,6 @@ function namesIn(sequence: NameSequence): { tokens: NameToken[]; votes: Candidat
   return out;
 }
 
-/** The plural "s" after a code's number or an acronym's capitals ("F-16s", "NGOs"). */
-const CODE_PLURAL = /(?<=\p{N}|\p{Lu}\p{Lu})s$/u;
-
 /** A quarter, a half or a fiscal year ("Q1", "H2", "FY2024"): a period, no name. */
 const PERIOD_CODE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
@@ -182,7 +179,8 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
     for (const sequence of findNameSequences(paragraph)) {
       for (const found of namesIn(sequence)) {
         // A plural of a code or an acronym is the name ("F-16s", "NGOs").
-        const name = spanText(paragraph, found.tokens).replace(/[’']s$/, '').replace(CODE_PLURAL, '');
+        const spelled = spanText(paragraph, found.tokens).replace(/[’']s$/, '');
+        const name = spelled.endsWith('s') && TAKES_PLURAL_S.test(spelled.slice(0, -1)) ? spelled.slice(0, -1) : spelled;
         if ((!/\p{L}{2}/u.test(name) && !CODE.test(name)) || name.length > 60 || PERIOD_CODE.test(name)) continue;
         // Contractions at a sentence start ("I’ve", "We’re") are not names.
         if (/^\p{L}+[’'](?:ve|re|ll|d|m|t)$/iu.test(name) || /^I\b/u.test(name)) continue;

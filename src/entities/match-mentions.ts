@@ -2,7 +2,7 @@
  * Find where known entity names occur in text: whole words only, longest name first, no unit after a number, no
  * name of someone else's generation.
  */
-import { GENERATION_AFTER, isUnitAt } from './name-vocabulary.js';
+import { GENERATION_AFTER, isUnitAt, TAKES_PLURAL_S } from './name-vocabulary.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 
 /** One mention: offsets in the text and the entity it names. */
@@ -22,8 +22,6 @@ const straighten = (text: string) => text.replace(/’/g, "'");
 const firstWord = (name: string) => /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** A name that takes a plural "s" as it is: one ending in a number or in two capitals ("F-16", "NGO"). */
-const PLURAL_AFTER = /(?:\p{N}|\p{Lu}\p{Lu})$/u;
 
 /** Names grouped by their first word (longest first in each group), and the few that open with a sign. */
 function byFirstWord(names: Iterable<string>): { byWord: Map<string, string[]>; other: string[] } {
@@ -72,7 +70,7 @@ export function createMentionMatcher(namesById: ReadonlyMap<string, readonly str
       for (const name of [...(byWord.get(match[0]) ?? []), ...singular]) {
         const end = start + name.length;
         // A code or an acronym takes a plural "s" ("F-16s", "NGOs"): the mention is the name and its "s".
-        const plural = straight[end] === 's' && PLURAL_AFTER.test(name) && !WORD_CHAR.test(straight[end + 1] ?? '') ? 1 : 0;
+        const plural = straight[end] === 's' && TAKES_PLURAL_S.test(name) && !WORD_CHAR.test(straight[end + 1] ?? '') ? 1 : 0;
         if (straight.startsWith(name, start) && (plural || !WORD_CHAR.test(straight[end] ?? ''))) {
           // A name followed by a generation is a relative's ("Donald Trump Jr." is not Donald Trump).
           if (!isUnitAt(straight, start, name) && !GENERATION_AFTER.test(straight.slice(end, end + 6))) found.push({ start, end: end + plural, entity: owner.get(name)! });

@@ -211,3 +211,6 @@ const NUMBER_BEFORE = /(?:\d|\bdegrees?)\s*$/i;
 export function isUnitAt(text: string, start: number, word: string): boolean {
   return UNIT_NAMES.test(word) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+
+/** A name that takes a plural "s" as written: one ending in a number or in two capitals ("F-16s", "NGOs"). */
+export const TAKES_PLURAL_S = /(?:\p{N}|\p{Lu}\p{Lu})$/u;

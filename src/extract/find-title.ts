@@ -1,7 +1,7 @@
 /** Find the headline among the lines before the body, or derive a title from the lead. */
 import type { ClassifiedLine } from './classify-lines.js';
 import { CAPITALS_REASON, keyWords, LIST_REASON, OVER_CREDIT_REASON, REPEATED_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
-import { parseDateLine } from './parse-date-line.js';
+import { isDateLine as statesDate } from './parse-date-line.js';
 import { splitSentences } from './split-sentences.js';
 import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS } from './vocabulary.js';
 
@@ -32,7 +32,7 @@ const FULL_DATE = new RegExp(`\\b(?:${MONTHS.join('|')})\\b[^.]{0,12}\\b(?:1[89]
 /** A line that mostly states a date (not a headline that mentions one). */
 const isDateLine = (text: string) => {
   let known = dateLines.get(text);
-  if (known === undefined) dateLines.set(text, known = (parseDateLine(text)?.coverage ?? 0) >= 0.5);
+  if (known === undefined) dateLines.set(text, known = statesDate(text));
   return known;
 };
 /** Lines read as dates during one `findTitle` (a line is asked about as a candidate and as a neighbour's credit). */

@@ -79,3 +79,6 @@ export function writesDayFirst(text: string): boolean {
 export function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** Does a line mostly state a date ("April 28, 2024 3:00 AM"), rather than name one in prose or a headline? */
+export const isDateLine = (line: string): boolean => (parseDateLine(line)?.coverage ?? 0) >= 0.5;

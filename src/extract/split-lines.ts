@@ -1,5 +1,5 @@
 /** Plain text → lines with layout facts, the unit that body classification works on. */
-import { parseDateLine } from './parse-date-line.js';
+import { isDateLine } from './parse-date-line.js';
 
 /** One non-empty line of the input and the layout around it. */
 export interface Line {
@@ -11,9 +11,6 @@ export interface Line {
   blankBefore: boolean;
   blankAfter: boolean;
 }
-
-/** A line that mostly states a date ("April 28, 2024 3:00 AM"), not prose that names one. */
-const isDateLine = (line: string) => line.length <= 40 && (parseDateLine(line)?.coverage ?? 0) >= 0.5;
 
 /** "By Jane Doe": a byline's start. */
 const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
@@ -78,7 +75,7 @@ function joinWrapped(lines: string[], width: number): string[] {
     const firstWord = line.split(/\s/, 1)[0];
     // A bullet, a byline, a date line or a copy of the line before starts a line of its own.
     const broken = previous !== '' && line !== '' && !BULLET.test(line) && !BYLINE_START.test(line) && line !== previous.trim()
-      && previous.length + 1 + firstWord.length > width && previous.length >= width * 0.6 && !isDateLine(line);
+      && previous.length + 1 + firstWord.length > width && previous.length >= width * 0.6 && !(line.length <= 40 && isDateLine(line));
     if (broken) out[out.length - 1] += /\p{L}-$/u.test(previous) ? line : ` ${line}`;
     else out.push(line);
     previous = raw.trimEnd();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract-text.js';
-import { seedsDir } from '../helpers.js';
+import { hardWrap, seedsDir } from '../helpers.js';
 
 const seed = (prefix: string) => {
   const name = ['000_8a7fb63391a192fb.txt', '001_33826ed2ce6a2b0e.txt', '002_eb45bf7b87dbc556.txt', '003_959a6cebec727723.txt', '004_458eb6b135d5ca0b.txt'].find((file) => file.startsWith(prefix))!;
@@ -376,12 +376,7 @@ describe('extractText', () => {
   });
 
   it('should read text hard-wrapped at 60 columns (a PDF\'s, an e-mail\'s) as the same article', () => {
-    const wrap = (line: string) => line.split(' ').reduce<string[]>((out, word) => {
-      if (out.length && `${out.at(-1)} ${word}`.length <= 60) out[out.length - 1] += ` ${word}`;
-      else out.push(word);
-      return out;
-    }, []).join('\n');
-    const article = extractText(stormPage([[], [], []]).split('\n').map(wrap).join('\n'), 'wrapped.txt');
+    const article = extractText(hardWrap(stormPage([[], [], []]), 60), 'wrapped.txt');
     expect(article).toMatchObject({ title: 'Storm floods the old harbour town', authors: ['Jane Doe'], published: '2023-03-03', paragraphs: STORM });
   });
 

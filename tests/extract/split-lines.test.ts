@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/extract/split-lines.js';
-
-/** Wrap text at `width` columns, as a PDF's or an e-mail's text is. */
-const wrap = (text: string, width: number) => text.split('\n').map((line) => {
-  const out: string[] = [];
-  for (const word of line.split(' ')) {
-    if (out.length && `${out.at(-1)} ${word}`.length <= width) out[out.length - 1] += ` ${word}`;
-    else out.push(word);
-  }
-  return out.join('\n');
-}).join('\n');
+import { hardWrap } from '../helpers.js';
 
 const PARAGRAPHS = [
   'Officials in the capital said on Friday that the new rail line would open to passengers next spring, two years later than first planned, and that the cost had risen by a third.',
@@ -22,23 +13,23 @@ const PARAGRAPHS = [
 describe('splitLines', () => {
   it('should join hard-wrapped lines into their paragraphs, one to a line, whatever separates the paragraphs', () => {
     for (const separator of ['\n', '\n\n']) {
-      const text = ['Rail line to open two years late', 'By Jane Doe', 'May 31, 2024', ...PARAGRAPHS.map((paragraph) => wrap(paragraph, 72))].join(separator);
+      const text = ['Rail line to open two years late', 'By Jane Doe', 'May 31, 2024', ...PARAGRAPHS.map((paragraph) => hardWrap(paragraph, 72))].join(separator);
       expect(splitLines(text).map((line) => line.text)).toEqual(['Rail line to open two years late', 'By Jane Doe', 'May 31, 2024', ...PARAGRAPHS]);
     }
   });
 
   it('should start a byline, a date line and a copy of the line before on lines of their own, after a full line', () => {
     const headline = 'Rail line to open two years late as its cost rises by a third, city says';
-    const text = [headline, headline, 'By Jane Doe', ...PARAGRAPHS.map((paragraph) => wrap(paragraph, 72))].join('\n');
+    const text = [headline, headline, 'By Jane Doe', ...PARAGRAPHS.map((paragraph) => hardWrap(paragraph, 72))].join('\n');
     expect(splitLines(text).map((line) => line.text).slice(0, 4)).toEqual([headline, headline, 'By Jane Doe', PARAGRAPHS[0]]);
-    const dated = [headline, 'May 31, 2024 3:00 AM', ...PARAGRAPHS.map((paragraph) => wrap(paragraph, 72))].join('\n');
+    const dated = [headline, 'May 31, 2024 3:00 AM', ...PARAGRAPHS.map((paragraph) => hardWrap(paragraph, 72))].join('\n');
     expect(splitLines(dated).map((line) => line.text).slice(0, 3)).toEqual([headline, 'May 31, 2024 3:00 AM', PARAGRAPHS[0]]);
   });
 
   it('should join a word hyphenated across lines without a space', () => {
     const hyphenated = ['The delay came from a shortage of signalling engineers and a long-', 'standing dispute with the main contractor over the cost of building the', 'tunnels under the river.'];
     expect(hyphenated[0].length + 1 + 'standing'.length).toBeGreaterThan(72);
-    const lines = splitLines([wrap(PARAGRAPHS[0], 72), ...hyphenated, wrap(PARAGRAPHS.slice(2).join('\n'), 72)].join('\n'));
+    const lines = splitLines([hardWrap(PARAGRAPHS[0], 72), ...hyphenated, hardWrap(PARAGRAPHS.slice(2).join('\n'), 72)].join('\n'));
     expect(lines[1].text).toBe('The delay came from a shortage of signalling engineers and a long-standing dispute with the main contractor over the cost of building the tunnels under the river.');
   });
 
