@@ -76,5 +76,23 @@ describe('renderSite: template compilation', () => {
     expect(article.length).toBeGreaterThan(0);
     // Markup (anything longer than a permalink or a one-line include) is compiled once.
     expect([...compiled].filter(([source, count]) => source.length > 200 && count > 1).map(([source]) => source.slice(0, 60))).toEqual([]);
+    // A page's address and title are computed in JavaScript (template data files), not compiled per page; what
+    // is compiled more than once is only a paginated template's one-line include.
+    expect([...compiled].filter(([source, count]) => count > 1 && !source.startsWith('{% include "pages/')).map(([source]) => source)).toEqual([]);
+  });
+});
+
+describe('renderSite: page titles', () => {
+  it('should escape a title once in the page\'s <title> and og:title (not "&amp;amp;")', async () => {
+    const built = await seedArchive();
+    const site = buildSiteData(built);
+    const article = { ...site.articles[0], title: 'Q&A: Tom & Jerry <b>bold</b>' };
+    const output = path.join(work, 'titles');
+    await renderSite({ templates: path.join(root, 'templates'), output, data: { site, render: { articles: [article] }, report: buildReport(built, []), reportView: { pages: [] } }, only: ['article.njk'] });
+    const page = readFileSync(path.join(output, 'articles', article.id, 'index.html'), 'utf8');
+    const escaped = 'Q&amp;A: Tom &amp; Jerry &lt;b&gt;bold&lt;/b&gt;';
+    expect(page).toContain(`<title>${escaped} · `);
+    expect(page).toContain(`<meta property="og:title" content="${escaped}">`);
+    expect(page).not.toContain('&amp;amp;');
   });
 });

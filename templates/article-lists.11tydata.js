@@ -1,0 +1,9 @@
+// What a page's address and title are made of, in JavaScript: Eleventy 3.1 compiles a Nunjucks string of front
+// matter again for every page of a paginated template.
+export default {
+  permalink: (data) => `${data.listing.url}index.html`,
+  eleventyComputed: {
+    section: (data) => data.listing.parent.section,
+    pageTitle: (data) => `${data.listing.owner.name}: articles, ${data.listing.label}`,
+  },
+};
