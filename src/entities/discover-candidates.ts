@@ -5,7 +5,7 @@ import type { EntityType } from '../types.js';
 import { findNameSequences, NAME_PARTICLES, type NameSequence, type NameToken, spanText } from './find-name-sequences.js';
 import {
   ADDRESSED_BEFORE, CALENDAR, GENERATION, isUnitAt, COMMON_INITIALISMS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, EVENT_WORDS, FUNCTION_WORDS, LAW_WORDS,
-  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, TAKES_PLURAL_S, THING_MODIFIERS, THING_WORDS,
+  ORG_AFTER, ORG_BEFORE, ORG_OF, ORG_WORDS, PERSON_TITLES, PLACE_BEFORE, PLACE_WORDS, ROLE_BEFORE, SPEECH_VERBS, TAKES_PLURAL_S, TEAM_ROLES, THING_MODIFIERS, THING_WORDS,
 } from './name-vocabulary.js';
 
 /** One occurrence of a candidate name, with votes for its type. */
@@ -224,6 +224,9 @@ export function discoverCandidates(articleId: string, paragraphs: string[]): Can
         // A body named in apposition or by its people: "militant group Hamas", "OpenAI CEO", "Hamas fighters".
         if (before && /^\p{Ll}/u.test(before) && ORG_BEFORE.has(before)) add('organization', 2);
         if (next && ORG_AFTER.has(next.toLowerCase())) add('organization', 2);
+        // A team before a player's or a coach's role and the person's name: "Manchester City midfielder Phil Foden".
+        // It outweighs a place's word in the name ("City"), not a country's name.
+        if (isLast && after[0] && TEAM_ROLES.has(after[0]) && /^\p{Lu}/u.test(after[1] ?? '')) add('organization', 4);
         if (lowerBefore === 'of' && ORG_OF.has(preceding)) add('organization', 2);
         // The capitals that open a wire lead ("PRAGUE --") are a dateline: a place, not an acronym.
         const dateline = found.tokens[0].start === 0 ? findDateline(paragraph) : null;

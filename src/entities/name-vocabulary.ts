@@ -134,6 +134,15 @@ export const ORG_AFTER = words(`
   executives shareholders fighters militants
 `);
 
+/**
+ * A team's roles: between a name and a person's name they make the first a team's ("Manchester City midfielder
+ * Phil Foden", "Spurs boss Ange Postecoglou", "Chiefs quarterback Patrick Mahomes"), a place's name though it be.
+ */
+export const TEAM_ROLES = words(`
+  midfielder striker defender goalkeeper forward winger quarterback pitcher catcher linebacker coach manager boss captain
+  player
+`);
+
 /** Words before "of" that make the name after it a body's: "the armed wing of Hamas", "members of the ANC". */
 export const ORG_OF = words(`wing member members ranks leadership founder founders`);
 

@@ -127,6 +127,12 @@ describe('discoverCandidates', () => {
     expect(names('The militant group Hamas said the talks were over.')).toEqual([['Hamas', { organization: 2 }]]);
     expect(names('The company said OpenAI CEO Sam Altman spoke.')).toContainEqual(['OpenAI', { organization: 2 }]);
     expect(names('Ambulances reached Gaza as Hamas fighters withdrew.')).toContainEqual(['Hamas', { organization: 2 }]);
+    // A team named before a player's role and name, though it be named for a place; a role without a name after it
+    // says nothing of the name before it.
+    expect(names('She is the partner of Manchester City midfielder Phil Foden.')).toContainEqual(['Manchester City', { organization: 4, place: 3 }]);
+    expect(names('Spurs boss Ange Postecoglou was upbeat.')).toContainEqual(['Spurs', { organization: 4 }]);
+    expect(names('The plan moves Tottenham forward in time.')).toContainEqual(['Tottenham', {}]);
+    expect(names('Read the Tottenham player ratings.')).toContainEqual(['Tottenham', {}]);
     expect(names('Salazar said in a statement issued to TechCrunch.')).toContainEqual(['TechCrunch', {}]);
     expect(names('He led the armed wing of Hamas.')).toEqual([['Hamas', { organization: 2 }]]);
     // "to" governs the role after the name, not the name.
