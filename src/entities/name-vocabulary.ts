@@ -77,7 +77,7 @@ export const ORG_WORDS = words(`
   Government Party Union Alliance Organization Organisation Staff Forces Army Navy Force Guard Command Bank Fund
   Court Institute University College Foundation Company Corporation Corp Inc Ltd Group Association Federation Bureau
   Office Service Services News Times Post Journal Herald Tribune Guardian Telegraph Press Agency Network Radio
-  Television TV Broadcasting Media Review Club League Board Authority Police Intelligence Kremlin Pentagon
+  Television TV Broadcasting Voice Media Review Club League Board Authority Police Intelligence Kremlin Pentagon
   Duma Cabinet Reserve Movement Front Brigade Battalion Regiment Corps Coalition Summit
   Research Hospital Clinic Associates Partners Holdings Trust Society Institution Laboratory Laboratories Labs
   Airlines Airways Studios Industries Enterprises Technologies Relations Affairs Studies Treasury Community

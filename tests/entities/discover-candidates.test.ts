@@ -133,6 +133,8 @@ describe('discoverCandidates', () => {
     expect(names('Spurs boss Ange Postecoglou was upbeat.')).toContainEqual(['Spurs', { organization: 4 }]);
     expect(names('The plan moves Tottenham forward in time.')).toContainEqual(['Tottenham', {}]);
     expect(names('Read the Tottenham player ratings.')).toContainEqual(['Tottenham', {}]);
+    // A broadcaster named "Voice of …" is one name, not a voice and a country.
+    expect(names('She told Voice of America that the vote was fair.')).toEqual([['Voice of America', { organization: 3 }]]);
     expect(names('Salazar said in a statement issued to TechCrunch.')).toContainEqual(['TechCrunch', {}]);
     expect(names('He led the armed wing of Hamas.')).toEqual([['Hamas', { organization: 2 }]]);
     // "to" governs the role after the name, not the name.
