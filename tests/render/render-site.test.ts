@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSite } from '../../src/build-site.js';
 import { buildSiteData } from '../../src/render/build-site-data.js';
 import { renderSite } from '../../src/render/render-site.js';
@@ -94,5 +94,32 @@ describe('renderSite: page titles', () => {
     expect(page).toContain(`<title>${escaped} · `);
     expect(page).toContain(`<meta property="og:title" content="${escaped}">`);
     expect(page).not.toContain('&amp;amp;');
+  });
+});
+
+describe('renderSite: what it prints', () => {
+  it('should print nothing of Eleventy\'s own (its "Wrote N files" lines and benchmark warnings)', async () => {
+    const built = await seedArchive();
+    const site = buildSiteData(built);
+    const printed: unknown[][] = [];
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => { printed.push(args); }));
+    try {
+      const written = await renderSite({ templates: path.join(root, 'templates'), output: path.join(work, 'quiet'), data: { site, render: { articles: site.articles, entities: [], articleLists: [], outlets: [], timelinePages: [], reportPages: [], datePages: [] }, report: buildReport(built, []), reportView: { pages: [] } } });
+      expect(written).toBeGreaterThan(site.articles.length);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(printed).toEqual([]);
+  });
+
+  it('should fail with the template, the include and the first cause of a template error in its message', async () => {
+    const built = await seedArchive();
+    const site = buildSiteData(built);
+    const templates = path.join(work, 'broken-templates');
+    cpSync(path.join(root, 'templates'), templates, { recursive: true });
+    const page = path.join(templates, '_includes', 'pages', 'article.njk');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}{{ article.title | nosuchfilter }}`);
+    const rendering = renderSite({ templates, output: path.join(work, 'broken'), data: { site, render: { articles: site.articles.slice(0, 1) }, report: buildReport(built, []), reportView: { pages: [] } }, only: ['article.njk'] });
+    await expect(rendering).rejects.toThrow(/article\.njk \(in .*_includes\/pages\/article\.njk\): filter not found: nosuchfilter$/);
   });
 });
