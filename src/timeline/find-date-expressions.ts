@@ -235,9 +235,9 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
     if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)
       && /\b(?:\p{L}{2,}est|first|most|least|worst|best|only|ever|last)\b[^.;]{0,60}$/iu.test(sentence.slice(0, start))) continue;
-    // Nor the time something past took ("She lost 130 pounds in two years"): "in two years" is ahead only of a
-    // sentence about what is to come.
-    if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)
+    // Nor the time something past took ("She lost 130 pounds in two years", "scored 55 points in 17 minutes"):
+    // "in two years" is ahead only of a sentence about what is to come.
+    if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)$/i.test(phrase)
       && PAST_IN_CLAUSE.test(sentence.slice(0, start)) && !FUTURE_BEFORE.test(sentence.slice(0, start))) continue;
     if (/^in the (?:years?|months?|weeks?|days?)$/i.test(phrase)) {
       // "Earlier in the year", "later in the year": the year of publication (chrono reads "in the year" as a year on).

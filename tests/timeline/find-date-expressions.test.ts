@@ -195,6 +195,8 @@ describe('findDateExpressions', () => {
 
   it('should take "in two years" after a past verb for the time something took, not a date to come', () => {
     expect(on('She lost 130 pounds in two years.', '2025-03-29')).toEqual([]);
+    expect(on('The Trojans, led by Davis, scored 55 points in 17 minutes of game time.', '2023-06-26')).toEqual([]);
+    expect(dateOf('The polls close in 30 minutes.', '2023-06-26')).toBe('2023-06-26');
     expect(dateOf('The bridge will reopen in two years.', '2025-03-29')).toBe('2027');
     expect(dateOf('The vote is due in two weeks.', '2024-08-08')).toBe('2024-08-22');
   });
