@@ -227,6 +227,8 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     // A duration ("for 25 years", "for about 25 minutes", "after one day") is no date, nor a span counted from a
     // point the story names ("in the months since", "in the year following"), nor the verb "may" or "march".
     if (/^(?:for|after)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)$/i.test(phrase)) continue;
+    // A rate is no date: "in five days a week", "two days per month".
+    if (/\b(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|night)\b/i.test(sentence.slice(start, end + 12))) continue;
     // "Today" or "tomorrow" as a noun: "a better tomorrow", "the world of today".
     if (/^(?:today|tomorrow|yesterday)$/i.test(phrase) && /\b(?:a|an|the|better|brighter|bright|new|our|their|your)\s+$/i.test(sentence.slice(0, start))) continue;
     // "Today" as nowadays: "still today", "than today", "if Muir were around today".

@@ -197,6 +197,12 @@ describe('findDateExpressions', () => {
     expect(on('She lost 130 pounds in two years.', '2025-03-29')).toEqual([]);
     expect(on('The Trojans, led by Davis, scored 55 points in 17 minutes of game time.', '2023-06-26')).toEqual([]);
     expect(dateOf('The polls close in 30 minutes.', '2023-06-26')).toBe('2023-06-26');
+  });
+
+  it('should take a rate for no date ("in five days a week")', () => {
+    expect(on('Executives are already in five days a week, while managers will follow the four-day requirement.', '2026-06-06')).toEqual([]);
+    expect(on('Staff work from home two days per week.', '2026-06-06')).toEqual([]);
+    expect(dateOf('The office reopens in five days.', '2026-06-06')).toBe('2026-06-11');
     expect(dateOf('The bridge will reopen in two years.', '2025-03-29')).toBe('2027');
     expect(dateOf('The vote is due in two weeks.', '2024-08-08')).toBe('2024-08-22');
   });
