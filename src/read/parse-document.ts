@@ -81,14 +81,15 @@ function readOverrides(fields: Record<string, unknown>, warn: (message: string) 
   // Web clippers write the page's address as `source` (Obsidian's) or `site`: an address is no outlet's name.
   const named = [pick('outlet', 'publisher'), pick('site', 'source')].map(stringOf);
   const outlet = named.find((value) => value !== undefined && !ADDRESS.test(value));
-  const address = [pick('url', 'originalUrl', 'original_url', 'link'), ...named].map(stringOf).find((value) => value !== undefined && ADDRESS.test(value));
+  const url = stringOf(pick('url', 'originalUrl', 'original_url', 'link'));
+  const address = [url, ...named].find((value) => value !== undefined && ADDRESS.test(value));
   const candidate = {
     title: stringOf(pick('title')),
     outlet,
     published,
     authors: (Array.isArray(authors) ? authors.map(String) : typeof authors === 'string' ? [authors] : undefined)?.map(unlinked).filter(Boolean),
     dateline: stringOf(pick('dateline')),
-    originalUrl: address ?? stringOf(pick('url', 'originalUrl', 'original_url', 'link')),
+    originalUrl: address ?? url,
     language: stringOf(pick('language', 'lang')),
   };
   const clean = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));

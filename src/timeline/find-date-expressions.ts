@@ -124,6 +124,14 @@ const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each|that)\s+(?:(?:mon|tues|wedne
 const PAST_IN_CLAUSE = /\b(?:\p{L}{3,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|grew|rose|spent|built|gave|got|had|did)\b[^.;:]*$/iu;
 const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\p{L}{2,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|told|said|shown)\s+(?:\p{L}+ly\s+)?(?:on|in)\s+$/iu;
 
+/** A count in figures or words: "17", "a", "two", "fifteen", "thirty". */
+const COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)`;
+/** A duration: "for 25 years", "for about 25 minutes", "after one day". */
+const FOR_DURATION = new RegExp(String.raw`^(?:for|after)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|just)\s+)?${COUNT}\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)$`, 'i');
+/** "In" and a count of days or longer ("in two years"), and of less than a day ("in 17 minutes"). */
+const IN_SPAN = new RegExp(String.raw`^in\s+${COUNT}\s+(?:years?|months?|weeks?|days?|decades?)$`, 'i');
+const IN_SPAN_OF_A_DAY = new RegExp(String.raw`^in\s+${COUNT}\s+(?:hours?|minutes?|seconds?)$`, 'i');
+
 /** Time units of one letter ("3 d", "a w ago"): a unit after a number and a space, never glued to a word. */
 const ONE_LETTER_UNIT = /(?<=\s)[smhdwy](?![A-Za-z0-9_])/i;
 /** A unit or day glued to the word before it, which chrono's patterns allow ("Lastminute" is "last minute"). */
@@ -226,7 +234,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(phrase)) continue;
     // A duration ("for 25 years", "for about 25 minutes", "after one day") is no date, nor a span counted from a
     // point the story names ("in the months since", "in the year following"), nor the verb "may" or "march".
-    if (/^(?:for|after)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|just)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)$/i.test(phrase)) continue;
+    if (FOR_DURATION.test(phrase)) continue;
     // A rate is no date: "in five days a week", "two days per month".
     if (/\b(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|night)\b/i.test(sentence.slice(start, end + 12))) continue;
     // "Today" or "tomorrow" as a noun: "a better tomorrow", "the world of today".
@@ -235,11 +243,11 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (/^today$/i.test(phrase) && (/\b(?:still|even|around|than|unlike)\s+$/i.test(sentence.slice(0, start)) || /\bif\b[^,.;]*\bwere\b[^,.;]*$/i.test(sentence.slice(0, start)))) continue;
     // Nor the span a superlative is measured over ("its worst plane crash in 30 years", "the highest in 18 months",
     // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
-    if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?)$/i.test(phrase)
+    if (IN_SPAN.test(phrase)
       && /\b(?:\p{L}{2,}est|first|most|least|worst|best|only|ever|last)\b[^.;]{0,60}$/iu.test(sentence.slice(0, start))) continue;
     // Nor the time something past took ("She lost 130 pounds in two years", "scored 55 points in 17 minutes"):
     // "in two years" is ahead only of a sentence about what is to come.
-    if (/^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)$/i.test(phrase)
+    if ((IN_SPAN.test(phrase) || IN_SPAN_OF_A_DAY.test(phrase))
       && PAST_IN_CLAUSE.test(sentence.slice(0, start)) && !FUTURE_BEFORE.test(sentence.slice(0, start))) continue;
     if (/^in the (?:years?|months?|weeks?|days?)$/i.test(phrase)) {
       // "Earlier in the year", "later in the year": the year of publication (chrono reads "in the year" as a year on).
