@@ -4,6 +4,7 @@ import { RUN_REASON } from './classify-lines.js';
 import { extractHtml } from './extract-html.js';
 import { markdownBlocks } from './extract-markdown.js';
 import { AFTER_BIO_REASON, type ExtractedArticle, extractText } from './extract-text.js';
+import { isPersonName } from './find-authors.js';
 import { deriveTitle } from './find-title.js';
 import { findDateline } from './find-dateline.js';
 import { AFTER_REASON, BEFORE_REASON, SHORT_REASON } from './select-body.js';
@@ -60,7 +61,7 @@ const readsAsText = (text: string) => text.split(/\s+/).length >= 3 || /[.!?]["�
  * two and no sentence (a share button's "Flipboard").
  */
 function fromMarkdown(document: RawDocument): ExtractedArticle {
-  const { blocks, marks } = markdownBlocks(document.text);
+  const { blocks, marks, authorLinks } = markdownBlocks(document.text);
   const read = extractText(blocks.map((block) => block.text).join('\n\n'), document.sourceFile);
   const kept = new Set(read.blocks.map((block) => block.text));
   // The extractor may shorten a block (a sign-off after the last sentence): a block it kept is one it kept the start of.
@@ -68,8 +69,11 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   // The headline is the last level-1 heading up to the article's first block (a page saved whole has menus above it,
   // and may have a dialog's "Log In" heading higher up).
   const prose = blocks.findIndex((block, index) => !marks[index].topHeading && isKept(block));
-  const headingAt = blocks.slice(0, prose < 0 ? blocks.length : prose).findLastIndex((_, index) => marks[index].topHeading);
-  const isBody = (block: BodyBlock, index: number) => index !== headingAt && isKept(block);
+  // One that continues the heading right above it ("… environmental groups concerned") is that headline's deck.
+  let headingAt = blocks.slice(0, prose < 0 ? blocks.length : prose).findLastIndex((_, index) => marks[index].topHeading);
+  while (headingAt > 0 && marks[headingAt - 1].topHeading && /^(?:…|\.\.\.|\p{Ll})/u.test(blocks[headingAt].text)) headingAt--;
+  // A block that is nothing but links is no article text, whatever it reads like (a menu of many words).
+  const isBody = (block: BodyBlock, index: number) => index !== headingAt && !marks[index].linkOnly && isKept(block);
   const first = blocks.findIndex(isBody);
   const last = blocks.findLastIndex(isBody);
   const title = blocks[headingAt]?.text ?? null;
@@ -84,8 +88,15 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const dateline = findDateline(lead);
   const { title: lineTitle, titleDerived: noHeadline, evidence: { title: lineEvidence, ...evidence }, ...metadata } = read;
   const headline = title ?? (noHeadline ? null : lineTitle);
+  // No byline read in the text: the links to authors' pages between the headline and the article name them (a byline
+  // set as a link beside the date, "[Jane Doe](/author/jane-doe/)Published …"; not "More from [John Roe](…)" after it).
+  const linked = first < 0 || read.authors.length ? [] : [...new Set(authorLinks
+    .filter((link) => link.block > headingAt && link.block <= first && isPersonName(link.name))
+    .map((link) => link.name))];
+  if (linked.length) evidence.authors = { source: 'links to the authors\' pages', text: linked.join(', '), confidence: 0.7 };
   return {
     ...metadata,
+    authors: linked.length ? linked : metadata.authors,
     title: headline ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : document.sourceFile),
     titleDerived: headline === null,
     dateline: dateline?.place ?? metadata.dateline,

@@ -6,22 +6,80 @@ import type { BodyBlock } from '../types.js';
 
 const parser = unified().use(remarkParse);
 
-/** Plain text of an mdast node (raw HTML is dropped: it never reaches the page). */
+const isLink = (node: RootContent) => node.type === 'link' || node.type === 'linkReference';
+
+/**
+ * Plain text of an mdast node (raw HTML is dropped: it never reaches the page). A link glued to a word stands apart
+ * from it: a page's separate boxes written side by side ("[Jane Doe](/author/jane-doe)2 minutes ago").
+ */
 function plain(node: RootContent | Root): string {
   if (node.type === 'html') return '';
-  if ('value' in node && typeof node.value === 'string') return node.type === 'inlineCode' ? node.value : node.value;
-  if ('children' in node) return (node.children as RootContent[]).map(plain).join('');
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) {
+    const children = node.children as RootContent[];
+    let text = '';
+    children.forEach((child, index) => {
+      const part = plain(child);
+      const edge = index > 0 && (isLink(child) || isLink(children[index - 1]));
+      text += edge && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(part) ? ` ${part}` : part;
+    });
+    return text;
+  }
   if (node.type === 'break') return ' ';
   return '';
 }
 
 /** Is all of a node's text the text of links (a menu entry, a related story: "[World](/world/)")? */
 function onlyLinks(node: RootContent | Root): boolean {
-  if (node.type === 'link' || node.type === 'linkReference') return true;
+  if (isLink(node as RootContent)) return true;
   if (node.type === 'text') return node.value.trim() === '';
   if ('children' in node) return (node.children as RootContent[]).every(onlyLinks) && plain(node).trim() !== '';
   return node.type !== 'inlineCode';
 }
+
+/**
+ * The end of a link written around whole blocks (a story's card: its label, time and headline as one link), which
+ * Markdown cannot hold: "[" on a line, the blocks, then "](/address "title")". Converters write it so; the
+ * parser leaves both ends as text.
+ */
+const LINK_END = /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\)/g;
+
+/** An opening bracket no closing one follows before the next opening one: the start of such a link. */
+const LINK_START = /\[(?![^[]*\])/g;
+
+/** How many blocks a link written around blocks may hold: a card's label, time, headline, summary and byline. */
+const LINK_SPAN = 8;
+
+/** Whether a text holds an end or a start of such a link. */
+const hasLinkEnds = (text: string) => new RegExp(LINK_END.source).test(text) || new RegExp(LINK_START.source).test(text.replace(LINK_END, ']'));
+
+/** Whether a link written around blocks starts in a text and goes on after it. */
+function opensLink(text: string): boolean {
+  const ends = [...text.matchAll(LINK_END)];
+  const last = ends.at(-1);
+  return new RegExp(LINK_START.source).test(last ? text.slice(last.index + last[0].length) : text);
+}
+
+/**
+ * Which texts of a run of blocks are the text of links written around blocks: from one that opens such a link to
+ * the one that ends it (when it ends within `LINK_SPAN` blocks; else the bracket is a stray one), and any holding
+ * an end of one.
+ */
+export function linkedBlocks(texts: string[]): boolean[] {
+  const linked = texts.map(hasLinkEnds);
+  texts.forEach((text, index) => {
+    if (!opensLink(text)) return;
+    const end = texts.slice(index + 1, index + 1 + LINK_SPAN).findIndex((next) => new RegExp(LINK_END.source).test(next));
+    for (let at = index; end >= 0 && at <= index + 1 + end; at++) linked[at] = true;
+  });
+  return linked;
+}
+
+/** A text without the ends of links written around blocks. */
+const unwrapLinks = (text: string) => text.replace(LINK_END, ' ').replace(LINK_START, ' ').replace(/\s+/g, ' ').trim();
+
+/** A path that is an author's page ("/author/jane-doe/", "/staff/jane-doe", "/profiles/jane-doe"). */
+const AUTHOR_PAGE = /\/(?:authors?|by|byline|profiles?|people|staff|contributors?|journalists?|reporters?|writers?|columnists?|correspondents?)\/[^?#]*[\p{L}\p{N}]/iu;
 
 /** How a Markdown block is marked up, beside its text. */
 export interface BlockMarks {
@@ -31,23 +89,47 @@ export interface BlockMarks {
   topHeading: boolean;
 }
 
-/** The blocks of a Markdown body, in order, and how each is marked up (`marks`, by index). */
-export function markdownBlocks(markdown: string): { blocks: BodyBlock[]; marks: BlockMarks[] } {
+/** A link to an author's page: the name it gives, and the block it stands in (or before, when it has no text). */
+export interface AuthorLink {
+  name: string;
+  block: number;
+}
+
+/** Names given by links to authors' pages in a node: the link's text, or its title for a picture ("Jane Doe"). */
+function authorNames(node: RootContent): string[] {
+  if (node.type === 'link') {
+    if (!AUTHOR_PAGE.test(node.url)) return [];
+    const name = plain(node).replace(/\s+/g, ' ').trim() || (node.title ?? '').trim();
+    return name ? [name] : [];
+  }
+  return 'children' in node ? (node.children as RootContent[]).flatMap(authorNames) : [];
+}
+
+/**
+ * The blocks of a Markdown body, in order, how each is marked up (`marks`, by index), and the links to authors'
+ * pages (`authorLinks`).
+ */
+export function markdownBlocks(markdown: string): { blocks: BodyBlock[]; marks: BlockMarks[]; authorLinks: AuthorLink[] } {
   const tree = parser.parse(markdown);
   const blocks: BodyBlock[] = [];
   const marks: BlockMarks[] = [];
-  const add = (kind: BodyBlock['kind'], node: RootContent) => {
-    const text = plain(node).replace(/\s+/g, ' ').trim();
-    if (!text) return;
-    blocks.push({ kind, text });
-    marks.push({ linkOnly: onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1 });
-  };
+  const authorLinks: AuthorLink[] = [];
+  const found: { kind: BodyBlock['kind']; node: RootContent }[] = [];
   const visit = (node: RootContent) => {
-    if (node.type === 'heading') add('heading', node as Heading);
-    else if (node.type === 'paragraph') add('paragraph', node as Paragraph);
-    else if (node.type === 'list') for (const item of (node as List).children) add('list-item', item);
+    if (node.type === 'heading') found.push({ kind: 'heading', node: node as Heading });
+    else if (node.type === 'paragraph') found.push({ kind: 'paragraph', node: node as Paragraph });
+    else if (node.type === 'list') for (const item of (node as List).children) found.push({ kind: 'list-item', node: item });
     else if (node.type === 'blockquote') for (const child of node.children) visit(child);
   };
   for (const node of tree.children) visit(node);
-  return { blocks, marks };
+  const texts = found.map(({ node }) => plain(node).replace(/\s+/g, ' ').trim());
+  const linked = linkedBlocks(texts);
+  found.forEach(({ kind, node }, index) => {
+    for (const name of authorNames(node)) authorLinks.push({ name, block: blocks.length });
+    const text = unwrapLinks(texts[index]);
+    if (!text) return;
+    blocks.push({ kind, text });
+    marks.push({ linkOnly: linked[index] || onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1 });
+  });
+  return { blocks, marks, authorLinks };
 }

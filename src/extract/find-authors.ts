@@ -39,6 +39,9 @@ const NOT_A_NAME_SHAPE = /\b\p{Lu}{3,}\b(?=.*\p{Ll})|\b(?!(?:de|da|van|von|der|d
 
 const notAName = (text: string) => NOT_A_NAME_WORDS.test(text) || NOT_A_NAME_SHAPE.test(text);
 
+/** Whether a text is a person's name and nothing else ("Jane Doe", not "Latest News" or "Follow us on Bluesky"). */
+export const isPersonName = (text: string) => PERSON.test(text) && !notAName(text);
+
 /** Newsroom titles after a byline's name; not in `ROLE_NAMES`, whose bios ("X is the director of …") are experts' too. */
 const DESK_ROLES = 'director|manager|chief|deputy|head of \\p{L}+';
 

@@ -36,6 +36,23 @@ describe('extractArticle: Markdown', () => {
     expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['Flipboard', 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Log in', 'World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
   });
 
+  it('should take the authors from links to their pages under the headline when the text shows no byline', () => {
+    const page = [
+      '# Rail line to open two years late, officials say', '# … residents tired of waiting',
+      '[![Jane Doe](https://paper.example/jane.jpg)](https://paper.example/author/jane-doe/ "Jane Doe")',
+      '[Jane Doe](https://paper.example/author/jane-doe/)**Published** May 31, 2024, 11:21am|**Updated** May 31, 2024, 6:39pm', LEAD, SECOND, THIRD,
+      '## More from [John Roe](https://paper.example/author/john-roe/)', '[Tunnel contractor sues city](https://paper.example/tunnel/)',
+    ].join('\n\n');
+    const article = markdown(page);
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.evidence.authors.source).toMatch(/links to the authors' pages/);
+    // The heading that goes on from the one above it is its deck: the headline is the first.
+    expect(article.title).toBe('Rail line to open two years late, officials say');
+    // A menu as one long link, which reads like prose, is no part of the body.
+    const menu = `[Credit Cards [Loans [Banking [Mortgages and the best savings accounts for your money this year, with insurance for your home and car, taxes and investing](/select/)`;
+    expect(markdown([menu, '# Rail line to open two years late, officials say', LEAD, SECOND].join('\n\n')).paragraphs).toEqual([LEAD, SECOND]);
+  });
+
   it('should let front matter win over what the text says, and keep a written article whole', () => {
     const text = `---\ntitle: Rail line delayed\npublished: 2024-06-01\nauthors: [A. Writer]\n---\n\nBy Jane Doe\n\nMay 30, 2024\n\n${LEAD}\n\nShort, yes.\n\n${SECOND}\n`;
     const article = markdown(text);
