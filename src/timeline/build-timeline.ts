@@ -118,6 +118,7 @@ export function buildTimeline(articles: Article[], mentions: Record<string, Ment
         unresolved.push({ article: article.id, paragraph, phrase: expression.phrase, reason: expression.resolution });
         continue;
       }
+      if (!expression.event) continue;
       // One report per date and precision per sentence.
       const key = `${paragraph}|${offset}|${expression.date}|${expression.precision}`;
       if (seen.has(key)) continue;

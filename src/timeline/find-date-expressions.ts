@@ -19,7 +19,17 @@ export interface DateExpression {
   resolution: string;
   /** Absolute day dates can anchor later relative phrases ("two days later"). */
   absolute: boolean;
+  /**
+   * Whether the sentence tells of something at that date: not when the date is only where a state or a count
+   * begins ("for the first time since 2019", "has led the group since 2017", "emissions have grown since 2015").
+   */
+  event: boolean;
 }
+
+/** "Since" before a date: what the sentence tells lasts from then, or is measured from then. */
+const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
+/** What tells of the date itself after it: "since 2 March, when Israel imposed …", "since 2015, the year the …". */
+const TOLD_AFTER = /^\s*,\s*(?:when|the (?:year|day|month|week|date))\b/i;
 
 /** What a sentence's dates are resolved against. */
 export interface DateContext {
@@ -153,10 +163,11 @@ export function mayHoldChronoDate(sentence: string): boolean {
 export function findDateExpressions(sentence: string, context: DateContext): DateExpression[] {
   const found: DateExpression[] = [];
   const taken = (start: number, end: number) => found.some((other) => start < other.end && end > other.start);
-  const push = (match: RegExpMatchArray, fields: Omit<DateExpression, 'phrase' | 'start' | 'end'>) => {
+  const push = (match: RegExpMatchArray, fields: Omit<DateExpression, 'phrase' | 'start' | 'end' | 'event'>) => {
     const start = match.index!;
     const end = start + match[0].length;
-    if (!taken(start, end)) found.push({ phrase: match[0], start, end, ...fields });
+    const event = !SINCE_BEFORE.test(sentence.slice(0, start)) || TOLD_AFTER.test(sentence.slice(end));
+    if (!taken(start, end)) found.push({ phrase: match[0], start, end, ...fields, event });
   };
   const { published, anchor } = context;
   const story = published ? null : context.story ?? null;

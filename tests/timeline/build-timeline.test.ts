@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventText, storyDay } from '../../src/timeline/build-timeline.js';
+import type { Article } from '../../src/types.js';
+import { buildTimeline, eventText, storyDay } from '../../src/timeline/build-timeline.js';
 import { root, seedArchive } from '../helpers.js';
 
 interface GoldEvent { date: string; seeds: string[]; about: string }
@@ -30,6 +31,13 @@ describe('buildTimeline', () => {
     expect(storyDay([{ published: '2024-05-30' }, { published: null }, { published: '2024-05-31' }, { published: '2024-06-02' }])).toBe('2024-05-31');
     expect(storyDay([{ published: '2022-03-01' }, { published: '2024-05-31' }])).toBeNull();
     expect(storyDay([{ published: null }])).toBeNull();
+  });
+
+  it('should make no event of a date that only starts what a sentence tells of, and keep its other dates', () => {
+    const paragraphs = ['For the first time since 2019, the park reopened its lake on Saturday.', 'Its owners have run it since 1998, the year they bought it.'];
+    const article = { id: 'park', outlet: 'The Paper', published: '2024-05-31', paragraphs, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) } as unknown as Article;
+    const { events } = buildTimeline([article], {});
+    expect(events.map((event) => event.date)).toEqual(['1998', '2024-05-25']);
   });
 
   it('should take nothing from the furniture', async () => {

@@ -176,6 +176,17 @@ describe('findDateExpressions', () => {
     expect(dateOf('He hasn\'t been seen in public since Oct. 7, and is thought to be in hiding.', '2024-08-08')).toBe('2023-10-07');
   });
 
+  it('should tell a date that only starts what the sentence tells of ("since 2019") from one it tells of', () => {
+    const events = (sentence: string) => findDateExpressions(sentence, { published: '2024-08-08', anchor: null }).map(({ phrase, event }) => [phrase, event]);
+    expect(events('For the first time since 2019, they have brought back the offer.')).toEqual([['2019', false]]);
+    expect(events('Sinwar has led Hamas in the Gaza Strip ever since 2017.')).toEqual([['2017', false]]);
+    expect(events('He hasn\'t been seen in public since Oct. 7, and is thought to be in hiding.')).toEqual([['Oct. 7', false]]);
+    // Unless the sentence goes on to tell what happened then.
+    expect(events('Aid has been blocked since 2 March, when Israel imposed a siege.')).toEqual([['2 March', true]]);
+    expect(events('Emissions have grown since 2015, the year the Paris agreement was adopted.')).toEqual([['2015', true]]);
+    expect(events('The law was passed in 2015 and has held since.')).toEqual([['2015', true]]);
+  });
+
   it('should give a yearless day or month of an undated article the year nearest the story\'s day, and leave weekdays unresolved', () => {
     const story = (sentence: string) => findDateExpressions(sentence, { published: null, anchor: null, story: '2024-05-31' }).map(({ date }) => date);
     expect(story('Speaking in Prague on May 31, Blinken said so.')).toEqual(['2024-05-31']);
