@@ -66,6 +66,12 @@ const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|relat
  * browser does not support the video tag", "… may not work correctly while an ad blocker is enabled". */
 const BROWSER_NOTICE = /\bvideo (?:has )?failed to load\b|\btry refreshing (?:your|the) (?:browser|page)\b|\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|needed|must be enabled)\b|\b(?:update|upgrade) your browser\b|\bbrowser (?:does ?n[o’']t|is not able to|cannot|can[’']t) (?:support|play|display|show)\b|\bad[- ]?block(?:er|ers|ing)?\b[^.]{0,60}\b(?:enabled|disable|turn(?:ed)? off|whitelist|allow)\b|\b(?:disable|turn off|pause) (?:your )?ad[- ]?block/i;
 
+/** What is not a letter or a mark (to count a line's letters). */
+const NOT_LETTERS = /[^\p{L}\p{M}]+/gu;
+
+/** Every interface word of a line (the pattern made global once). */
+const INTERFACE_ALL = new RegExp(INTERFACE_PATTERN.source, 'gi');
+
 /** Cookie banners and cookie tables ("_ga 2 years This cookie is used by …"). */
 const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|consent|collects?|enables?|analy[sz]e)\b|\b(?:consent|opt[- ]out)\b.{0,60}\b(?:cookies?|tracking|personal data)\b/i;
 
@@ -73,23 +79,24 @@ const CONSENT_PATTERN = /\bcookies?\b.{0,80}\b(?:used?|set|sets|stores?|tracks?|
 export function classifyLines(lines: Line[]): ClassifiedLine[] {
   // Copies of each text, and how many of them end a sentence.
   const seen = new Map<string, { copies: number; sentences: number }>();
-  for (const line of lines) {
-    const key = normal(line.text);
-    if (key.length < 12) continue;
+  const keys = lines.map((line) => normal(line.text));
+  lines.forEach((line, index) => {
+    const key = keys[index];
+    if (key.length < 12) return;
     const entry = seen.get(key) ?? { copies: 0, sentences: 0 };
     entry.copies++;
     if (endsSentence(line.text)) entry.sentences++;
     seen.set(key, entry);
-  }
+  });
   // A text the page repeats is a caption or a menu; but when one copy is a sentence and the others are not, that
   // copy is the paragraph the page quotes under a photo or among its key points.
-  const repeated = (line: Line) => {
-    const entry = seen.get(normal(line.text));
+  const repeated = (line: Line, index: number) => {
+    const entry = seen.get(keys[index]);
     return entry !== undefined && entry.copies > 1 && !(entry.sentences === 1 && endsSentence(line.text));
   };
   const words = lines.map((line) => wordsOf(line.text));
   const stopwords = pageStopwords(words).words;
-  return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line))));
+  return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line, index))));
 }
 
 /** The credit under a post embedded from a social network: a dash, the author, the handle, the date. */
@@ -176,7 +183,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   const stop = words.filter((word) => stopwords.has(word.toLowerCase().replace(/[’']s$/, ''))).length;
   const stopwordDensity = words.length ? stop / words.length : 0;
   const ends = endsSentence(text);
-  const letters = (text.match(/[\p{L}\p{M}]/gu) ?? []).length;
+  const letters = text.replace(NOT_LETTERS, '').length;
   const headlineLike = words.length >= 3 && words.length <= 30 && !/[.:;,]$/.test(text) && letters > text.length * 0.6;
   const base = { ...line, words: words.length, stopwordDensity, endsSentence: ends, headlineLike, endMarker: END_MARKER.test(text) };
   const bad = (reason: string): ClassifiedLine => ({ ...base, cls: 'bad', reason });
@@ -185,20 +192,21 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (base.endMarker) return bad('opens a list of links or site matter');
   if (repeated) return { ...bad(REPEATED_REASON), repeated: true };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
-  if ((/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) || WIRE_CREDIT.test(text)) && words.length < 45) {
+  if (words.length < 45 && (/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) || WIRE_CREDIT.test(text))) {
     return bad('credit line');
   }
   if (/^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b/u.test(text) && ROLE_WORDS.test(text.slice(0, 160))) {
     return bad('author bio');
   }
-  if (AUTHOR_CONTACT.test(text) && words.length < 60) return bad('author bio');
-  if (/(?:\.\.\.|…)$/.test(text) && words.length < 60) return bad('teaser of another story (ends in an ellipsis)');
-  if ((CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text) || WIRE_CAPTION.test(text)) && words.length < 60) return bad(CAPTION_REASON);
+  // The patterns below are tried only on lines short enough to be what they find (a long one is prose).
+  if (words.length < 60 && AUTHOR_CONTACT.test(text)) return bad('author bio');
+  if (words.length < 60 && /(?:\.\.\.|…)$/.test(text)) return bad('teaser of another story (ends in an ellipsis)');
+  if (words.length < 60 && (CAPTION_PATTERN.test(text) || CREDIT_PATTERN.test(text) || WIRE_CAPTION.test(text))) return bad(CAPTION_REASON);
   if (isConsentNotice(text, words.length)) return bad('cookie or consent notice');
   if (isBrowserNotice(text, words.length)) return bad(BROWSER_NOTICE_REASON);
   // Capitals, none lower case: scripts without case (Arabic, Chinese, Hindi) have neither.
   if (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && words.length <= 20 && letters > 3) return bad(CAPITALS_REASON);
-  const interfaceHits = (text.match(new RegExp(INTERFACE_PATTERN.source, 'gi')) ?? []).length;
+  const interfaceHits = words.length < 60 ? (text.match(INTERFACE_ALL) ?? []).length : 0;
   if (interfaceHits && words.length <= 6) return bad('site interface text');
   if (interfaceHits >= 2 && words.length <= 14 && !ends) return bad('site interface text');
   // Prose about a website ("the search box") names its interface too: a long line needs them denser.
@@ -247,19 +255,19 @@ export const isCaption = (line: ClassifiedLine): boolean => line.reason === CAPT
 
 /** Whether a line tells the reader about their browser ("Please enable JavaScript to view …"). */
 export function isBrowserNotice(text: string, words = wordsOf(text).length): boolean {
-  return BROWSER_NOTICE.test(text) && words < 40;
+  return words < 40 && BROWSER_NOTICE.test(text);
 }
 
 /** Whether a line is a cookie banner or consent notice ("This website uses cookies to … By continuing …"). */
 export function isConsentNotice(text: string, words = wordsOf(text).length): boolean {
-  return CONSENT_PATTERN.test(text) && words < 80;
+  return words < 80 && CONSENT_PATTERN.test(text);
 }
 
 /** Why a line is furniture a site sets between an article's paragraphs (a sign-up prompt, a link to another story), or null. */
 export function insetReason(text: string, words = wordsOf(text).length): string | null {
-  if (SIGN_UP_PATTERN.test(text) && words < 80) return 'sign-up form text';
-  if (STORY_LINK_PATTERN.test(text) && words < 40) return 'link to another story';
-  if (FOLLOW_PATTERN.test(text) && words < 40) return 'prompt to follow the outlet';
+  if (words < 80 && SIGN_UP_PATTERN.test(text)) return 'sign-up form text';
+  if (words < 40 && STORY_LINK_PATTERN.test(text)) return 'link to another story';
+  if (words < 40 && FOLLOW_PATTERN.test(text)) return 'prompt to follow the outlet';
   if (isAppeal(text, words)) return 'appeal to support the outlet';
   return null;
 }

@@ -55,7 +55,9 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const bioLine = lines.findIndex((line) => line.index > bodyStart && line.reason === 'author bio' && authors.some((author) => line.text.startsWith(author)));
   const afterBio = bioLine < 0 ? [] : body.blocks.filter((_, index) => body.lineOf[index] > bioLine);
   const cut = afterBio.length > 0 && afterBio.length <= AFTER_BIO ? bioLine : Infinity;
-  const kept = body.blocks.filter((block, index) => body.lineOf[index] !== title?.line && titleKey(block.text) !== headlineKey && body.lineOf[index] < cut);
+  // (A block many times the headline's length is no copy of it: its words are not compared.)
+  const copiesHeadline = (text: string) => headlineKey !== null && text.length <= 3 * headlineKey.length + 20 && titleKey(text) === headlineKey;
+  const kept = body.blocks.filter((block, index) => body.lineOf[index] !== title?.line && !copiesHeadline(block.text) && body.lineOf[index] < cut);
   const closing = trimClosing(kept, authors);
   const blocks = closing.blocks;
   const headlineLine = title ? lines[title.line].text : null;

@@ -25,6 +25,21 @@ const STATED_YEAR = /(?:\d{4}|['’/.\-]\d{2})\b/;
  */
 export function parseDateLine(line: string, dayFirst = false): DateLine | null {
   if (line.length > 120) return null;
+  // The headline, byline and date searches ask about the same lines near the top of a page.
+  const key = `${dayFirst ? 1 : 0}${line}`;
+  const known = readLines.get(key);
+  if (known !== undefined) return known;
+  if (readLines.size >= READ_LINES) readLines.clear();
+  const read = readDateLine(line, dayFirst);
+  readLines.set(key, read);
+  return read;
+}
+
+/** Lines read lately (`parseDateLine`), and how many are kept. Their results are frozen: callers share them. */
+const readLines = new Map<string, Readonly<DateLine> | null>();
+const READ_LINES = 4096;
+
+function readDateLine(line: string, dayFirst: boolean): DateLine | null {
   // A time zone on the line itself outweighs the page's habits.
   const zoned = new RegExp(DAY_FIRST_ZONES.source).test(line) ? true : new RegExp(MONTH_FIRST_ZONES.source).test(line) ? false : dayFirst;
   const parser = zoned ? en.GB : en;
@@ -34,6 +49,8 @@ export function parseDateLine(line: string, dayFirst = false): DateLine | null {
     .replace(/(\p{Lu})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?=[A-Z]*\.?\s*\d)/gu, '$1 $2')
     .replace(new RegExp(`(\\p{Ll})(${MONTH_NAMES})(?=\\s+\\d)`, 'gu'), '$1 $2')
     .replace(new RegExp(`((?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+(?:19|20)\\d{2})(?=\\d)`, 'gu'), '$1 ');
+  // Only a date with its year written out counts (below): a line that writes none holds none.
+  if (!STATED_YEAR.test(text)) return null;
   const results = parser.parse(text, new Date(Date.UTC(2000, 0, 1)));
   for (const result of results) {
     const { start } = result;
@@ -47,7 +64,7 @@ export function parseDateLine(line: string, dayFirst = false): DateLine | null {
     const rest = (before + ' ' + text.slice(result.index + result.text.length)).replace(FILLER, ' ');
     const all = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
     const left = (rest.match(/[\p{L}\p{N}]/gu) ?? []).length;
-    return { date, text: result.text, coverage: all ? 1 - left / all : 0, updated: /\bupdated|modified\b/i.test(line) };
+    return Object.freeze({ date, text: result.text, coverage: all ? 1 - left / all : 0, updated: /\bupdated|modified\b/i.test(line) });
   }
   return null;
 }

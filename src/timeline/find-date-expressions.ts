@@ -161,6 +161,8 @@ export function mayHoldChronoDate(sentence: string): boolean {
 
 /** Find and resolve the date expressions of one sentence. */
 export function findDateExpressions(sentence: string, context: DateContext): DateExpression[] {
+  // Every pattern below, as chrono's, needs a digit or one of chrono's words: most sentences have neither.
+  if (!mayHoldChronoDate(sentence)) return [];
   const found: DateExpression[] = [];
   const taken = (start: number, end: number) => found.some((other) => start < other.end && end > other.start);
   const push = (match: RegExpMatchArray, fields: Omit<DateExpression, 'phrase' | 'start' | 'end' | 'event'>) => {
@@ -225,7 +227,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     push(match, { date, precision: 'week', qualifier: null, resolution: `${match[0]} → ${formatDate(date, 'week')}, ${relativeTo(published)}`, absolute: false });
   }
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const result of mayHoldChronoDate(sentence) ? en.parse(sentence, { instant: reference, timezone: 0 }) : []) {
+  for (const result of en.parse(sentence, { instant: reference, timezone: 0 })) {
     const start = result.index;
     const end = start + result.text.length;
     if (taken(start, end)) continue;
