@@ -1,18 +1,14 @@
 /** A saved HTML page → the article's body (Readability) and metadata (meta tags, JSON-LD). */
 import { Readability } from '@mozilla/readability';
-import { createRequire } from 'node:module';
-import type * as JsdomModule from 'jsdom';
 import type { BodyBlock, Evidence, RemovedBlock } from '../types.js';
 import { type ExtractedArticle, extractText, trimClosing } from './extract-text.js';
 import { BROWSER_NOTICE_REASON, insetReason, isBrowserNotice, isConsentNotice } from './classify-lines.js';
 import { htmlToText, isOverlay } from './html-to-text.js';
+import { parseHtmlDocument } from './parse-html.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle } from './find-title.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 
-// jsdom takes half a second to load: it is loaded when the first saved page is read, not by every build.
-let jsdom: typeof JsdomModule | null = null;
-const loadJsdom = () => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof JsdomModule);
 
 /** Metadata a page states about itself. */
 interface PageMeta {
@@ -137,7 +133,7 @@ function microdataDate(document: Document): string | undefined {
 
 /** Body blocks from Readability's cleaned article HTML. */
 function contentBlocks(html: string): BodyBlock[] {
-  const { document } = new (loadJsdom().JSDOM)(`<body>${html}</body>`).window;
+  const document = parseHtmlDocument(`<body>${html}</body>`);
   const blocks: BodyBlock[] = [];
   for (const element of document.body.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote, pre')) {
     // Take the innermost block only: a <p> inside <li> or <blockquote> counts once.
@@ -276,13 +272,12 @@ export function reconcile(readable: BodyBlock[], text: ExtractedArticle): { bloc
 /** Extract an article from a saved page. */
 export function extractHtml(html: string, sourceFile: string): ExtractedArticle {
   // Style sheets and scripts (but the JSON-LD metadata) are emptied before parsing: nothing here reads them
-  // (hidden elements are known by their own attributes), jsdom's parsing of a large page's CSS cost more than the
+  // (hidden elements are known by their own attributes), a DOM's parsing of a large page's CSS cost more than the
   // rest of its extraction, and scripts are a third of a saved page's bytes. An element ends at the first closing
   // tag, as an HTML parser ends it.
   const emptied = html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2')
     .replace(/(<script\b(?![^>]*application\/ld\+json)[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2');
-  const dom = new (loadJsdom().JSDOM)(emptied, { virtualConsole: new (loadJsdom().VirtualConsole)() });
-  const { document } = dom.window;
+  const document = parseHtmlDocument(emptied);
   const meta = readMeta(document);
   const root = document.body ?? document.documentElement;
   // A modal overlay is never the article, unless the page shows nothing else (an article saved in a dialog).
