@@ -47,17 +47,21 @@ const LINK_END = /\]\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[
 /** An opening bracket no closing one follows before the next opening one: the start of such a link. */
 const LINK_START = /\[(?![^[]*\])/g;
 
+/** The two, to test a text for one (without the global patterns' state). */
+const HAS_LINK_END = new RegExp(LINK_END.source);
+const HAS_LINK_START = new RegExp(LINK_START.source);
+
 /** How many blocks a link written around blocks may hold: a card's label, time, headline, summary and byline. */
 const LINK_SPAN = 8;
 
 /** Whether a text holds an end or a start of such a link. */
-const hasLinkEnds = (text: string) => new RegExp(LINK_END.source).test(text) || new RegExp(LINK_START.source).test(text.replace(LINK_END, ']'));
+const hasLinkEnds = (text: string) => HAS_LINK_END.test(text) || HAS_LINK_START.test(text.replace(LINK_END, ']'));
 
 /** Whether a link written around blocks starts in a text and goes on after it. */
 function opensLink(text: string): boolean {
   const ends = [...text.matchAll(LINK_END)];
   const last = ends.at(-1);
-  return new RegExp(LINK_START.source).test(last ? text.slice(last.index + last[0].length) : text);
+  return HAS_LINK_START.test(last ? text.slice(last.index + last[0].length) : text);
 }
 
 /**
@@ -69,7 +73,7 @@ export function linkedBlocks(texts: string[]): boolean[] {
   const linked = texts.map(hasLinkEnds);
   texts.forEach((text, index) => {
     if (!opensLink(text)) return;
-    const end = texts.slice(index + 1, index + 1 + LINK_SPAN).findIndex((next) => new RegExp(LINK_END.source).test(next));
+    const end = texts.slice(index + 1, index + 1 + LINK_SPAN).findIndex((next) => HAS_LINK_END.test(next));
     for (let at = index; end >= 0 && at <= index + 1 + end; at++) linked[at] = true;
   });
   return linked;
