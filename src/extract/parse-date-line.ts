@@ -39,6 +39,7 @@ export function parseDateLine(line: string, dayFirst = false): DateLine | null {
 const readLines = new Map<string, Readonly<DateLine> | null>();
 const READ_LINES = 4096;
 
+/** What `parseDateLine` reads from a line, read afresh. */
 function readDateLine(line: string, dayFirst: boolean): DateLine | null {
   // A time zone on the line itself outweighs the page's habits.
   const zoned = new RegExp(DAY_FIRST_ZONES.source).test(line) ? true : new RegExp(MONTH_FIRST_ZONES.source).test(line) ? false : dayFirst;
