@@ -369,7 +369,7 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
       // says something happened ("that showed on Oct. 7"), is past: the last such day.
       const preposition = /^(?:on|in)\s+/i.exec(phrase)?.[0] ?? '';
       // So is the day something has lasted since ("hasn't been seen in public since Oct. 7").
-      const past = PAST_EVENT.test(sentence.slice(end)) || PAST_VERB_BEFORE.test(sentence.slice(0, start) + preposition) || /\bsince\s+$/i.test(sentence.slice(0, start));
+      const past = PAST_EVENT.test(sentence.slice(end)) || PAST_VERB_BEFORE.test(sentence.slice(0, start) + preposition) || SINCE_BEFORE.test(sentence.slice(0, start));
       if (past && isoDay(year, month, day ?? 1) > published) {
         year -= 1;
         yearNote = ', the last before publication';
