@@ -105,6 +105,9 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
   const evidence: string[] = [];
   const overHeadline: string[] = [];
   const overEvidence: string[] = [];
+  // The headline and the copies of it the page prints again (a byline may sit under either).
+  const headline = header.find((line) => line.index === titleLine)?.text;
+  const titleCopies = header.filter((line) => line.text === headline).map((line) => line.index);
   const dated = (other: ClassifiedLine | undefined) => other !== undefined && (parseDateLine(other.text) !== null || STAMP.test(other.text));
   header.forEach((line, position) => {
     // A name follows, capitalised ("By submitting your information …" is no byline).
@@ -129,7 +132,7 @@ export function findAuthors(header: ClassifiedLine[], tail: ClassifiedLine[], ti
     // A bare name beside a date line, or followed by a date on its own line ("Jane Doe / OUTLET / Sep 2, 2024",
     // "Jane Doe 7 hours"), near the headline: the byline of many layouts.
     const neighbours = [header[position - 2], header[position - 1], header[position + 1], header[position + 2]];
-    const nearTitle = titleLine === null || Math.abs(line.index - titleLine) <= 4;
+    const nearTitle = titleLine === null || titleCopies.some((index) => Math.abs(line.index - index) <= 4);
     // Names alone on a line, two or more joined by "/", "&" or "and", under the headline: a byline without "By"
     // ("Mathatisi Sebusi/Mohalenyane Phakela").
     const below = titleLine !== null && line.index > titleLine && line.index - titleLine <= 10;

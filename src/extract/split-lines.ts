@@ -1,5 +1,6 @@
 /** Plain text → lines with layout facts, the unit that body classification works on. */
 import { isDateLine } from './parse-date-line.js';
+import { STOPWORDS } from './vocabulary.js';
 
 /** One non-empty line of the input and the layout around it. */
 export interface Line {
@@ -23,9 +24,10 @@ const BULLET = /^(?:[•●▪◦‣·*-]|\d{1,2}[.)])\s+/;
  * line was broken only because the next word did not fit.
  */
 export function splitLines(text: string): Line[] {
-  const rawLines = text.replace(/\u00a0|\u2009|\u202f/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').split('\n');
+  // A wrapper breaks lines at spaces, not at no-break spaces: they are spaces only once the lines are joined.
+  const rawLines = text.replace(/[\u200b-\u200d\ufeff]/g, '').split('\n');
   const width = wrapWidth(rawLines);
-  const blocks = width ? joinWrapped(rawLines, width) : rawLines;
+  const blocks = (width ? joinWrapped(rawLines, width) : rawLines).map((line) => line.replace(/\u00a0|\u2009|\u202f/g, ' '));
   const lines: Line[] = [];
   let blank = true;
   for (const raw of blocks) {
@@ -50,7 +52,8 @@ export function splitLines(text: string): Line[] {
 
 /**
  * The width text is wrapped at, or null when it is not hard-wrapped: most long lines end within a narrow band of
- * widths, and many mid-sentence. The width is the longest line near that band (a long address may overrun it).
+ * widths, and many mid-sentence. The width is the longest line near that band that more than one line reaches (a
+ * long address may overrun it).
  */
 function wrapWidth(lines: string[]): number | null {
   const long = lines.map((line) => line.trimEnd()).filter((line) => line.length >= 40);
@@ -58,27 +61,56 @@ function wrapWidth(lines: string[]): number | null {
   const widths = long.map((line) => line.length).sort((a, b) => a - b);
   const p90 = widths[Math.floor(widths.length * 0.9)];
   if (p90 > 100) return null;
-  const midSentence = long.filter((line) => /[a-z,;]$/.test(line)).length;
+  const midSentence = long.filter((line) => /[\p{Ll}\p{Lo},;،]$/u.test(line)).length;
   if (midSentence / long.length <= 0.5) return null;
-  return widths.filter((width) => width <= p90 * 1.1).at(-1) ?? p90;
+  // Two lines at least: a line the wrapper could not break (words joined by no-break spaces) runs over alone.
+  const band = widths.filter((width) => width <= p90 * 1.1);
+  return band.findLast((width, index) => band[index - 1] === width) ?? band.at(-1) ?? p90;
 }
+
+/** A sentence's end: prose paragraphs end with one (a closing quote or bracket may follow). */
+const SENTENCE_END = /[.!?…؟。！？]["”’')\]]*$/u;
+
+/** A full stop that may be an abbreviation's or an initial's ("Rep.", "Feb.", "U.S."), not a sentence's end. */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}|\p{L})\.$/u;
 
 /**
  * Join each line to the one before when that one was broken only because this line's first word would not fit in
  * the width; a line that stops short of it ends its paragraph (or is a line of its own: a headline, a byline).
  */
 function joinWrapped(lines: string[], width: number): string[] {
-  const out: string[] = [];
+  const out: string[][] = [];
   let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
-    const firstWord = line.split(/\s/, 1)[0];
+    const firstWord = raw.replace(/^[ \t]+/, '').split(/[ \t]/, 1)[0];
     // A bullet, a byline, a date line or a copy of the line before starts a line of its own.
     const broken = previous !== '' && line !== '' && !BULLET.test(line) && !BYLINE_START.test(line) && line !== previous.trim()
       && previous.length + 1 + firstWord.length > width && previous.length >= width * 0.6 && !(line.length <= 40 && isDateLine(line));
-    if (broken) out[out.length - 1] += /\p{L}-$/u.test(previous) ? line : ` ${line}`;
-    else out.push(line);
+    if (broken) out[out.length - 1].push(line);
+    else out.push([line]);
     previous = raw.trimEnd();
   }
+  return out.flatMap(unbreakLines);
+}
+
+/**
+ * A run of joined lines as its paragraph, or as the lines it was when it cannot be one. A line that fills the
+ * width by chance (a headline, a line of a menu) looks broken too; prose shows itself by ending a sentence, and a
+ * run that ends none is parted again where a line ended a sentence or the next begins with a capital after a
+ * word that ends a phrase ("… cooking body parts" | "Neighbours said …"; not "… her childhood in" | "Montreal").
+ */
+function unbreakLines(run: string[]): string[] {
+  const parted = run.length > 1 && !SENTENCE_END.test(run.at(-1)!);
+  const out = [run[0]];
+  run.slice(1).forEach((line, index) => {
+    const before = out.at(-1)!;
+    const lastWord = before.match(/[\p{L}\p{N}’']+$/u)?.[0] ?? '';
+    const last = index === run.length - 2;
+    const apart = parted && ((last && SENTENCE_END.test(before) && !ABBREVIATION_END.test(before))
+      || (/^\p{Lu}/u.test(line) && !BULLET.test(run[0]) && /^\p{Ll}/u.test(lastWord) && !STOPWORDS.has(lastWord)));
+    if (apart) out.push(line);
+    else out[out.length - 1] += /\p{L}-$/u.test(before) ? line : ` ${line}`;
+  });
   return out;
 }

@@ -43,6 +43,14 @@ describe('findAuthors', () => {
     expect(findAuthors(above, [], 2).authors).toEqual(['Ann Lee']);
   });
 
+  it('reads a dated name under a copy of the headline the page prints again, far from the first', () => {
+    const title = 'Headline about the harbour strike today';
+    const captions = 'Strikers gather at the gates of the harbour on Monday morning.\nPhoto: Ann Lee for the Example Post\nDockers march through the city centre.';
+    const page = lines(`${title}\n${captions}\n${title}\nWhy the dockers walked out\nChuck Ross\nApril 28, 2023`);
+    expect(page[5].index - page[0].index).toBeGreaterThan(4);
+    expect(findAuthors(page, [], 0).authors).toEqual(['Chuck Ross']);
+  });
+
   it('reads every name of a byline: several lines after a lone "By", "&", affiliation marks, an agency run on', () => {
     const title = 'Headline about the harbour strike today';
     expect(findAuthors(lines(`${title}\nBy\nLucy ThorntonNews Reporter\nTim HanlonNews Reporter\nPhoebe Tonks\n\nProtesters gathered in the city centre on Sunday evening.`), [], 0).authors)

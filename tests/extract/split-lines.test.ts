@@ -26,6 +26,51 @@ describe('splitLines', () => {
     expect(splitLines(dated).map((line) => line.text).slice(0, 3)).toEqual([headline, 'May 31, 2024 3:00 AM', PARAGRAPHS[0]]);
   });
 
+  it('should keep apart a line that fills the width by chance and the line after it, when together they end no sentence', () => {
+    const body = PARAGRAPHS.map((paragraph) => hardWrap(paragraph, 72));
+    const read = (lines: string[]) => splitLines([...lines, '', ...body].join('\n')).map((line) => line.text).slice(0, lines.length);
+    // A headline just short of the width, then its stand-first; a headline ending a question, then a photo credit.
+    const headline = 'Rail line to open two years late as the cost of its new tunnels soars';
+    const deck = 'Residents say they have waited a decade for the line to the suburbs';
+    expect(headline.length + 1 + 'Residents'.length).toBeGreaterThan(72);
+    expect(read([headline, deck])).toEqual([headline, deck]);
+    const question = 'City rail line: why is it two years late and who will pay for the delay?';
+    expect(read([question, 'Getty Images'])).toEqual([question, 'Getty Images']);
+    // A headline over the width is still one line: broken after a word that cannot end it, before a name's
+    // next word, or before a word in lower case.
+    for (const [long, lastLine] of [
+      ['What we know about the rail line to the suburbs and the long delays in Montreal', 'Montreal'],
+      ['Rail Line to Open Two Years Late as Cost of Tunnels Rises, Says Mayor Jane Doe', 'Jane Doe'],
+      ['Rail line to open two years late as the cost of its tunnels rises by a third', 'third'],
+    ]) {
+      expect(hardWrap(long, 72).split('\n').at(-1)).toBe(lastLine);
+      expect(read([hardWrap(long, 72), deck])).toEqual([long, deck]);
+    }
+    // Prose keeps its lines joined whatever word follows a break: it ends a sentence.
+    const prose = 'The new rail line to the suburbs will open next spring, the mayor told Reuters on Friday, and residents welcomed the news.';
+    expect(hardWrap(prose, 72).split('\n')[1]).toMatch(/^Reuters/);
+    expect(read([hardWrap(prose, 72)])).toEqual([prose]);
+  });
+
+  it('should take the width from the lines that reach it, and never break at a no-break space', () => {
+    // Words joined by no-break spaces are one word to the wrapper: it breaks before them, and a line made of
+    // them may run over the width alone.
+    const glued = PARAGRAPHS.map((paragraph) => paragraph.replace(/ (the|a|of) /g, '\u00a0$1\u00a0'));
+    glued[1] = `Residents\u00a0of\u00a0the\u00a0northern\u00a0suburbs,\u00a0who\u00a0waited\u00a0a\u00a0decade\u00a0for\u00a0the\u00a0line,\u00a0agreed: ${glued[1]}`;
+    const wrapped = glued.map((paragraph) => hardWrap(paragraph, 72));
+    expect(wrapped.join('\n').split('\n').some((line) => line.length > 72)).toBe(true);
+    expect(splitLines(wrapped.join('\n\n')).map((line) => line.text)).toEqual(glued.map((paragraph) => paragraph.replace(/\u00a0/g, ' ')));
+  });
+
+  it('should join wrapped lines of a script without capitals', () => {
+    const arabic = [
+      'قال مسؤولون في العاصمة يوم الجمعة إن خط السكك الحديدية الجديد سيفتح أمام الركاب في الربيع المقبل، بعد عامين من الموعد المخطط له، وإن التكلفة ارتفعت بمقدار الثلث.',
+      'وأضافوا أن التأخير نتج عن نقص في مهندسي الإشارات وعن نزاع طويل مع المقاول الرئيسي حول تكلفة الأنفاق تحت النهر.',
+      'وقال سكان الضواحي الشمالية الذين انتظروا الخط عقدا كاملا إنهم سئموا الوعود ويريدون موعدا ثابتا من المدينة ورئيس بلديتها.',
+    ];
+    expect(splitLines(arabic.map((paragraph) => hardWrap(paragraph, 60)).join('\n\n')).map((line) => line.text)).toEqual(arabic);
+  });
+
   it('should join a word hyphenated across lines without a space', () => {
     const hyphenated = ['The delay came from a shortage of signalling engineers and a long-', 'standing dispute with the main contractor over the cost of building the', 'tunnels under the river.'];
     expect(hyphenated[0].length + 1 + 'standing'.length).toBeGreaterThan(72);
