@@ -85,6 +85,9 @@ const wrappedRows = [];
 /** Text wrapped at 72 columns, as a PDF's, an e-mail's or a text browser's is. */
 const WRAP = 72;
 const perPage: string[] = [];
+/** A site's name as compared: case, "The", a domain's ending, a trailing "News" or "Online" and spaces aside. */
+const siteKey = (name: string | null) => name?.toLowerCase().trim().replace(/^the\s+/, '').replace(/\.(?:com|co\.uk|com\.au|co\.za|ca|tv)$/, '').replace(/\s+(?:news|online)$/, '').replace(/\s+/g, '') ?? null;
+const outlets = { named: 0, text: 0, wrapped: 0, markdown: 0 };
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
 turndown.remove((node) => ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON'].includes(node.nodeName.toUpperCase()));
 for (const record of gold) {
@@ -102,6 +105,14 @@ for (const record of gold) {
   const clipped = parseDocument(`${record.id}.md`, Buffer.from(markdown)).document;
   const fromMarkdown = clipped ? extractArticle(clipped).article : null;
   markdownRows.push({ body: fromMarkdown?.paragraphs.join('\n') ?? '', title: fromMarkdown?.title ?? '', published: fromMarkdown?.published ?? null, authors: fromMarkdown?.authors ?? [], gold: record, page: text });
+  // The outlet, against the site name the saved page gives itself (og:site_name and the like), where it gives one.
+  if (page.evidence.outlet?.source === 'page metadata' && page.outlet) {
+    const own = siteKey(page.outlet);
+    outlets.named++;
+    if (siteKey(article.outlet) === own) outlets.text++;
+    if (siteKey(wrappedArticle.outlet) === own) outlets.wrapped++;
+    if (siteKey(fromMarkdown?.outlet ?? null) === own) outlets.markdown++;
+  }
   const one = score([textRows.at(-1)!]);
   const saved = score([htmlRows.at(-1)!]);
   perPage.push(`${record.id.padEnd(32)} text P ${one.precision.toFixed(2)} R ${one.recall.toFixed(2)} title ${one.title ? 'ok' : '--'} | HTML P ${saved.precision.toFixed(2)} R ${saved.recall.toFixed(2)} title ${saved.title ? 'ok' : '--'}`);
@@ -117,3 +128,5 @@ console.log(table(`text hard-wrapped at ${WRAP} columns`, score(wrappedRows)));
 console.log(table('HTML (.html)', score(htmlRows)));
 console.log(table('Markdown (.md, the saved page through turndown)', score(markdownRows)));
 console.log(table('baseline: every line', score(baselineRows)));
+const share = (count: number) => `${Math.round((100 * count) / Math.max(outlets.named, 1))}%`;
+console.log(`\nOutlet as the page names itself in its metadata (${outlets.named} pages): text ${share(outlets.text)}, hard-wrapped ${share(outlets.wrapped)}, Markdown ${share(outlets.markdown)}.`);

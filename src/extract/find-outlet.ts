@@ -20,8 +20,16 @@ const WIRES: Record<string, string> = {
 
 const PROPER = String.raw`(\p{Lu}[\p{L}\p{N}/&.'’-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{N}/&.'’-]*)){0,4})`;
 
-/** Phrases of furniture that name the site: "Trending on X", "More from X", "Follow X on …", "emails from X". */
-const SITE_CONTEXT = /^(?:trending on|more from|latest from|the best of|follow|subscribe to|sign up for|welcome to|(?:.*\b)?(?:emails|newsletters?) from)\s+(.+?)(?:\s+on\b.*|[.:!]\s*)?$/i;
+/**
+ * Phrases of furniture that name the site: "Trending on X", "More from X", "Follow X on …", "emails from X", and
+ * the sign-up sentences around them ("I would like to be emailed about offers and updates from X. Read our …",
+ * "Sign up for our newsletter to receive the best stories from X."). The name ends where the sentence goes on.
+ */
+const SITE_END = String.raw`(?:\s+on\b.*|[.,:!?–—-](?:\s.*)?)?$`;
+const SITE_CONTEXTS = [
+  new RegExp(String.raw`^(?:trending on|more from|latest from|the best of|follow|subscribe to|sign up for|welcome to)\s+(.+?)${SITE_END}`, 'i'),
+  new RegExp(String.raw`^(?:.*\b)?(?:emails|newsletters?|updates|notifications|stories) from\s+(.+?)${SITE_END}`, 'i'),
+];
 
 /** Words of what a page says to its reader, never a site's name ("Follow us", "Sign up for our emails"). */
 const NOT_A_SITE = /^(?:us|our|me|my|you|your|them|it|this|that|the|a|an)$|\b(?:more|articles?|emails?|alerts?|updates?|stories|unlock|reading|offers?)\b/i;
@@ -63,7 +71,8 @@ function siteName(text: string): string | null {
   const words = name.split(/\s+/);
   if (!name || words.length > 6 || NOT_A_SITE.test(name) || INTERFACE_PATTERN.test(name)) return null;
   // A word of over 30 letters is words run together (a row of language links), not a name.
-  if (!/^\p{Lu}/u.test(name) || words.some((word) => word.length > 30)) return null;
+  // A brand may open with a channel's number ("9News").
+  if (!/^(?:\p{Lu}|\p{N}+\p{L})/u.test(name) || words.some((word) => word.length > 30)) return null;
   const capitals = !/\p{Ll}/u.test(name);
   return capitals || words.every((word, n) => /^[\p{Lu}\p{N}]/u.test(word) || (n > 0 && JOINING.test(word))) ? name : null;
 }
@@ -89,6 +98,33 @@ function copyrightHolder(lines: ClassifiedLine[]): { name: string; line: Classif
   return null;
 }
 
+/** The site a line says the company owns: "TechRadar is part of Future US Inc", "X, a division of Y". */
+function ownedBy(lines: ClassifiedLine[], company: string): { outlet: string; evidence: Evidence } | null {
+  const owned = new RegExp(`^${PROPER},?\\s+(?:is\\s+)?(?:(?:a\\s+)?part of|a division of|owned by|a (?:brand|publication|title) of)\\s+${escapeRegExp(company)}\\b`, 'u');
+  for (const line of lines) {
+    const match = owned.exec(line.text.trim());
+    const name = match ? siteName(match[1]) : null;
+    if (name) return { outlet: name, evidence: { source: 'site its owner is named with', text: line.text, confidence: 0.6 } };
+  }
+  return null;
+}
+
+/** A short line of furniture that is the brand inside a company's name: "The West Australian" for "West Australian Newspapers". */
+function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; evidence: Evidence } | null {
+  const words = company.replace(new RegExp(COMPANY_WORDS.source, 'g'), ' ').split(/\s+/).filter((word) => word && !/^[&,]$/.test(word));
+  const brands = new Set<string>();
+  for (let start = 0; start < words.length; start++) for (let end = start + 1; end <= words.length; end++) brands.add(words.slice(start, end).join(' ').toLowerCase());
+  // A word of publishing alone is no brand ("News" of "Guardian News & Media"); the company's whole name is the holder's.
+  for (const generic of ['news', 'press', 'digital', 'online', 'daily', company.toLowerCase()]) brands.delete(generic);
+  for (const line of lines) {
+    if (line.cls !== 'bad' && line.cls !== 'short') continue;
+    const text = line.text.trim();
+    const name = line.words <= 4 ? siteName(text) : null;
+    if (name && brands.has(name.toLowerCase().replace(/^the\s+/, ''))) return { outlet: name, evidence: { source: 'brand of the copyright holder', text, confidence: 0.5 } };
+  }
+  return null;
+}
+
 /** Whether a text calls a name "the …" ("told the Lesotho Times"), as it does a body, never a person. */
 export function calledThe(name: string, text: string): boolean {
   return new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text);
@@ -108,9 +144,10 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
   // the page names the site as often, the footer is the better witness.
   const named: { name: string; line: ClassifiedLine }[] = [];
   for (const line of lines) {
-    if (line.cls !== 'bad' && line.cls !== 'short') continue;
-    const context = SITE_CONTEXT.exec(line.text.trim());
-    const name = context ? siteName(firstOfPair(context[1])) : null;
+    // Furniture, or a line left out for what it says (a sign-up form's text).
+    if (line.cls !== 'bad' && line.cls !== 'short' && line.reason === null) continue;
+    const name = SITE_CONTEXTS.map((context) => context.exec(line.text.trim()))
+      .map((context) => (context ? siteName(firstOfPair(context[1])) : null)).find((found) => found !== null);
     if (name && !menu.has(name.toLowerCase())) named.push({ name, line });
   }
   const holder = copyrightHolder(lines);
@@ -161,15 +198,29 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const name = credit && !GENERIC_CREDIT.test(credit[1].trim()) ? siteName(credit[1]) : null;
     if (name) return found(name, 'byline naming the outlet', line.text, 0.5);
   }
-  if (holder) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
-  // Last, the footer's links about the site: "About Euronews", "Work at Euronews" (after the copyright holder, which
+  // The footer's links about the site: "About Euronews", "Work at Euronews" (after the copyright holder, which
   // names a site in full where a link may shorten it: "Work at The Globe", "© The Globe and Mail").
-  for (const line of lines) {
-    if (line.cls !== 'bad' && line.cls !== 'short') continue;
-    const link = /^(?:about|work at|jobs at|careers at)\s+(\p{Lu}[^.!?]{1,40})$/iu.exec(line.text.trim());
-    const name = link ? siteName(link[1]) : null;
-    if (name && !menu.has(name.toLowerCase())) return found(name, 'link about the site', line.text, 0.4);
+  const aboutLink = () => {
+    for (const line of lines) {
+      if (line.cls !== 'bad' && line.cls !== 'short') continue;
+      const link = /^(?:about|work at|jobs at|careers at)\s+((?:\p{Lu}|\p{N}+\p{L})[^.!?]{1,40})$/iu.exec(line.text.trim());
+      const name = link ? siteName(link[1]) : null;
+      if (name && !menu.has(name.toLowerCase())) return found(name, 'link about the site', line.text, 0.4);
+    }
+    return null;
+  };
+  // A company's notice names the owner, not the site: the site is what the page says is part of it
+  // ("TechRadar is part of Future US Inc"), a link about it, or a line that is the brand inside the company's name
+  // ("The Guardian" beside "© Guardian News & Media Limited").
+  if (holder?.company) {
+    const link = aboutLink();
+    // A link may shorten the holder's own name ("Work at The Globe", "© The Globe and Mail Inc.").
+    const shortened = link !== null && key(holder.name).startsWith(key(link.outlet));
+    return ownedBy(lines, holder.name) ?? brandOf(lines, holder.name) ?? (shortened ? null : link) ?? found(holder.name, 'copyright holder', holder.line.text, 0.5);
   }
+  if (holder) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
+  const about = aboutLink();
+  if (about) return about;
   if (wire) {
     const name = WIRES[wire.toUpperCase()];
     if (name) return found(name, 'wire service in the dateline', `(${wire})`, 0.5);

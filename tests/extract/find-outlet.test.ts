@@ -32,6 +32,24 @@ describe('findOutlet', () => {
     expect(outletOf([], ['Subscribe to The Daily Courier', '© 2024 Courier Media Group. All rights reserved.'])).toBe('The Daily Courier');
   });
 
+  it('should read the site a sign-up sentence names, where the sentence goes on after it', () => {
+    expect(outletOf([], ['I would like to be emailed about offers, events and updates from Harbour Standard. Read our privacy notice.'])).toBe('Harbour Standard');
+    expect(outletOf([], ['Newsletters', 'Sign up for our daily newsletter to receive the best stories from The Harbour Review.', 'Sign up', 'Privacy policy'])).toBe('The Harbour Review');
+    expect(outletOf(['Stay up to date with notifications from The Harbour Courier'], [])).toBe('The Harbour Courier');
+  });
+
+  it('should take the site a company owns over the company of the copyright notice', () => {
+    const notice = '© 2024 Harbour Media Group Ltd. All rights reserved.';
+    expect(outletOf([], ['Harbour Daily is part of Harbour Media Group Ltd, a leading digital publisher.', notice])).toBe('Harbour Daily');
+    // A line that is the brand inside the company's name, a word of publishing alone is none.
+    expect(outletOf(['The Harbour Courier'], ['© 2024 Harbour Courier Newspapers Limited'])).toBe('The Harbour Courier');
+    expect(outletOf(['Harbour', 'News'], ['© 2024 Harbour News & Media Limited'])).toBe('Harbour');
+    expect(outletOf(['News'], ['© 2024 Harbour News & Media Limited'])).toBe('Harbour News & Media');
+    // A link about the site, unless it shortens the holder's own name.
+    expect(outletOf([], ['About 7Harbour', '© 2026 Harbour Entertainment Co.'])).toBe('7Harbour');
+    expect(outletOf([], ['Work at The Globe', '© Copyright 2024 The Globe and Mail Inc. All rights reserved.'])).toBe('The Globe and Mail');
+  });
+
   it('should take an outlet from an author\'s bio only when the page names it again', () => {
     const bio = 'Jane Roe is an editor of Workday Magazine and a contributing editor for The Harbour Times.';
     expect(outletOf([], [bio, 'Stories in The Harbour Times'])).toBe('The Harbour Times');
