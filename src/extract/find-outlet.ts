@@ -1,7 +1,8 @@
 /**
  * Find the outlet: a site name in the page's furniture ("More from X", "Follow X on"), a masthead the page names
- * again, an author bio, a byline crediting the site, the copyright holder of the page's footer, a footer link about
- * the site ("About X", "Work at X"), a wire. A name must look like one: the page's
+ * again, an author bio, a byline crediting the site, the copyright holder of the page's footer (when it is a
+ * company, the site the page says it owns, before the company), a footer link about the site ("About X", "Work at
+ * X"), a wire. A name must look like one: the page's
  * own words for itself ("Follow us"), its sections ("More from Politics", a menu item) and interface phrases
  * ("Subscribe to unlock more articles") are none.
  */

@@ -97,8 +97,10 @@ function joinWrapped(lines: string[], width: number): string[] {
 /**
  * A run of joined lines as its paragraph, or as the lines it was when it cannot be one. A line that fills the
  * width by chance (a headline, a line of a menu) looks broken too; prose shows itself by ending a sentence, and a
- * run that ends none is parted again where a line ended a sentence or the next begins with a capital after a
- * word that ends a phrase ("… cooking body parts" | "Neighbours said …"; not "… her childhood in" | "Montreal").
+ * run that ends none is parted again before its last line when the line before ended a sentence ("… what does it
+ * do?" | "Getty Images"), and wherever a line begins with a capital after a lower-case word that is no function
+ * word ("… cooking body parts" | "Neighbours said …"; not "… her childhood in" | "Montreal", nor a name's
+ * "Aaron" | "Bushnell").
  */
 function unbreakLines(run: string[]): string[] {
   const parted = run.length > 1 && !SENTENCE_END.test(run.at(-1)!);
