@@ -14,6 +14,7 @@ import { extractArticle } from '../src/extract/extract-article.js';
 import { extractHtml } from '../src/extract/extract-html.js';
 import { extractText } from '../src/extract/extract-text.js';
 import { parseDocument } from '../src/read/parse-document.js';
+import { outletKey } from '../src/render/build-site-data.js';
 import { hardWrap } from '../tests/helpers.js';
 
 interface GoldRecord { id: string; title: string; authors: string[]; published: string | null; body: string }
@@ -85,8 +86,8 @@ const wrappedRows = [];
 /** Text wrapped at 72 columns, as a PDF's, an e-mail's or a text browser's is. */
 const WRAP = 72;
 const perPage: string[] = [];
-/** A site's name as compared: case, "The", a domain's ending, a trailing "News" or "Online" and spaces aside. */
-const siteKey = (name: string | null) => name?.toLowerCase().trim().replace(/^the\s+/, '').replace(/\.(?:com|co\.uk|com\.au|co\.za|ca|tv)$/, '').replace(/\s+(?:news|online)$/, '').replace(/\s+/g, '') ?? null;
+/** A site's name as compared: as the site tells outlets apart, and a domain's ending, a trailing "News" or "Online" aside. */
+const siteKey = (name: string | null) => (name ? outletKey(name).replace(/ (?:com|co uk|com au|co za|ca|tv)$/, '').replace(/ (?:news|online)$/, '').replace(/ /g, '') : null);
 const outlets = { named: 0, text: 0, wrapped: 0, markdown: 0 };
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
 turndown.remove((node) => ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON'].includes(node.nodeName.toUpperCase()));

@@ -103,7 +103,7 @@ function yearGroups(year: string, articles: Article[], size: number): { key: str
 const UNKNOWN_OUTLET = 'Outlet unknown';
 
 /** What tells outlets apart: their name without case, accents' forms, punctuation and a leading "The" ("THE BBC", "BBC"). */
-const outletKey = (name: string | null) => (name ?? UNKNOWN_OUTLET).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the (?=\S)/, '') || (name ?? UNKNOWN_OUTLET);
+export const outletKey = (name: string | null) => (name ?? UNKNOWN_OUTLET).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the (?=\S)/, '') || (name ?? UNKNOWN_OUTLET);
 
 /** The name given most often; among as many, one in mixed case before one in capitals, then the first in order. */
 function mostGiven(names: string[]): string {
