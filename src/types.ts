@@ -134,7 +134,8 @@ export const TimelineEvent = z.object({
   precision: z.enum(['year', 'month', 'week', 'day']).describe('week: `date` is the Monday of that week'),
   /** Set when the phrase names part of a period ("early June"). */
   qualifier: z.enum(['early', 'mid', 'late']).nullable(),
-  text: z.string(),
+  text: z.string().describe('the line the event shows: the sentence of the report that speaks for it, or its clause holding the date'),
+  phrase: z.string().describe('the words in `text` that gave the date'),
   articles: z.array(z.string()),
   outlets: z.array(z.string()),
   entities: z.array(z.string()),

@@ -47,6 +47,12 @@ function segments(context: MentionContext): Segment[] {
   return out;
 }
 
+/** `text` split around the first `phrase` in it, or null when the phrase is not there. */
+export function markPhrase(text: string, phrase: string): { before: string; phrase: string; after: string } | null {
+  const at = phrase ? text.indexOf(phrase) : -1;
+  return at < 0 ? null : { before: text.slice(0, at), phrase, after: text.slice(at + phrase.length) };
+}
+
 function eventDateLabel(event: TimelineEvent): string {
   return formatDate(event.date, event.precision, event.qualifier);
 }
@@ -152,6 +158,8 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     id: event.id,
     dateLabel: eventDateLabel(event),
     text: event.text,
+    // The line with the words that date it marked: in a sentence naming two dates, which one this event is.
+    marked: markPhrase(event.text, event.phrase),
     reportCount: event.articles.length,
     outletCount: event.outlets.length,
     sources: event.sources.map((source) => {

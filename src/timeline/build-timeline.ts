@@ -184,6 +184,7 @@ function mergeDrafts(drafts: Draft[], articles: Article[]): TimelineEvent[] {
         precision: lead.precision,
         qualifier: lead.qualifier,
         text: eventText(lead.source.sentence, lead.source.phrase),
+        phrase: lead.source.phrase,
         articles: articleIds,
         outlets: [...new Set(articleIds.map((id) => outletOf.get(id)).filter((outlet): outlet is string => Boolean(outlet)))],
         entities: [...new Set(cluster.flatMap((draft) => [...draft.entities]))].sort(),

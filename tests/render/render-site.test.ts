@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSite } from '../../src/build-site.js';
-import { buildSiteData } from '../../src/render/build-site-data.js';
+import { buildSiteData, markPhrase } from '../../src/render/build-site-data.js';
 import { renderSite } from '../../src/render/render-site.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { root, seedArchive, seedsDir } from '../helpers.js';
@@ -51,6 +51,29 @@ describe('renderSite: the timeline page', () => {
     expect(item).toContain(`<a href="../../timeline/#event-${reported.id}">7 more on the timeline</a>`);
     // The link's target: the event's own item on the timeline.
     expect(readFileSync(path.join(output, 'timeline', 'index.html'), 'utf8')).toContain(`<li class="event" id="event-${reported.id}"`);
+  });
+});
+
+describe('renderSite: an event\'s line', () => {
+  it('should mark the words that date an event, on the timeline and on entity pages, the text escaped around them', async () => {
+    const built = await seedArchive();
+    const named = built.archive.timeline.find((event) => event.entities.length)!;
+    const text = 'Officials said <b onclick="x()">on Friday</b> that on Friday the talks & the vote would go ahead.';
+    const event = { ...named, text, phrase: 'on Friday' };
+    const archive = { ...built, archive: { ...built.archive, timeline: built.archive.timeline.map((entry) => (entry === named ? event : entry)) } };
+    const site = buildSiteData(archive);
+    const entity = site.entities.find((view) => view.id === named.entities[0])!;
+    const output = path.join(work, 'event-line');
+    await renderSite({ templates: path.join(root, 'templates'), output, data: { site, render: { entities: [entity] }, report: buildReport(archive, []), reportView: { pages: [] } }, only: ['timeline.njk', 'entity.njk'] });
+    const line = '<p class="event-text">Officials said &lt;b onclick=&quot;x()&quot;&gt;<mark>on Friday</mark>&lt;/b&gt; that on Friday the talks &amp; the vote would go ahead.</p>';
+    expect(readFileSync(path.join(output, 'timeline', 'index.html'), 'utf8')).toContain(line);
+    expect(readFileSync(path.join(output, 'entities', entity.id, 'index.html'), 'utf8')).toContain(line);
+  });
+
+  it('should show the line unmarked when the words are not in it', () => {
+    expect(markPhrase('The talks went ahead.', 'on Friday')).toBeNull();
+    expect(markPhrase('The talks went ahead.', '')).toBeNull();
+    expect(markPhrase('On Friday, and again on Friday.', 'on Friday')).toEqual({ before: 'On Friday, and again ', phrase: 'on Friday', after: '.' });
   });
 });
 

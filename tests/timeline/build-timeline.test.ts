@@ -40,6 +40,14 @@ describe('buildTimeline', () => {
     expect(events.map((event) => event.date)).toEqual(['1998', '2024-05-25']);
   });
 
+  it('should name in each event the words that date it, so a sentence with two dates tells its two events apart', () => {
+    const paragraphs = ['The street was renamed in 2016 in honour of the poet, who died in a labour camp in 1985.'];
+    const article = { id: 'street', outlet: 'The Paper', published: '2024-05-31', paragraphs, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) } as unknown as Article;
+    const { events } = buildTimeline([article], {});
+    expect(events.map((event) => [event.date, event.phrase])).toEqual([['1985', '1985'], ['2016', '2016']]);
+    for (const event of events) expect(event.text).toContain(event.phrase);
+  });
+
   it('should take nothing from the furniture', async () => {
     const { archive } = await seedArchive();
     expect(archive.timeline.some((event) => event.date.startsWith('2024-06-2'))).toBe(false);
