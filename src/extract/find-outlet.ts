@@ -2,7 +2,8 @@
  * Find the outlet: a site name in the page's furniture ("More from X", "Follow X on"), a masthead the page names
  * again, an author bio, a byline crediting the site, the copyright holder of the page's footer (when it is a
  * company, the site the page says it owns, before the company), a footer link about the site ("About X", "Work at
- * X"), a wire. A name must look like one: the page's
+ * X"), a wire, and last the site its reporters interview for ("… told TechCrunch"), where the page bears it out.
+ * A name must look like one: the page's
  * own words for itself ("Follow us"), its sections ("More from Politics", a menu item) and interface phrases
  * ("Subscribe to unlock more articles") are none.
  */
@@ -126,6 +127,39 @@ function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; ev
   return null;
 }
 
+/**
+ * The site a reporter's interview names: "… told TechCrunch.", "… told The Namibian last month", "… confirmed to
+ * TechCrunch". A page cites
+ * other outlets' interviews too ("told the BBC's …", "told Sky Sports"), so a name counts only where the page
+ * bears it out: a line of its furniture names it ("More TechCrunch", "The Namibian" above the footer), or it is
+ * told twice and named nowhere else (a person told twice is named before: "Hassan El Saife, a doctor, …"). The
+ * name furniture gives most wins, then the name told most.
+ */
+function toldSite(lines: ClassifiedLine[]): { outlet: string; evidence: Evidence } | null {
+  const telling = new RegExp(`\\b(?:told|(?:said|explained|confirmed|spoke|speaking|talking|wrote|revealed|admitted)\\s+to)\\s+(?:the\\s+)?${PROPER}`, 'u');
+  const told = new RegExp(telling.source, 'gu');
+  const counts = new Map<string, { told: number; text: string }>();
+  for (const line of lines) {
+    for (const match of line.text.matchAll(told)) {
+      // The name ends with its sentence ("told AP. He said").
+      const name = siteName(match[1].replace(/[.!?]\s.*$/u, ''));
+      if (!name) continue;
+      const entry = counts.get(name) ?? { told: 0, text: line.text };
+      entry.told++;
+      counts.set(name, entry);
+    }
+  }
+  let best: { name: string; furniture: number; told: number; text: string } | null = null;
+  for (const [name, { told: times, text }] of counts) {
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+    const furniture = lines.filter((line) => (line.cls === 'bad' || line.cls === 'short') && line.words <= 8 && named.test(line.text) && !telling.test(line.text)).length;
+    const elsewhere = lines.reduce((sum, line) => sum + (line.text.match(new RegExp(named.source, 'gu'))?.length ?? 0), 0) - times;
+    if (!furniture && (times < 2 || elsewhere > 0)) continue;
+    if (!best || furniture > best.furniture || (furniture === best.furniture && times > best.told)) best = { name, furniture, told: times, text };
+  }
+  return best && { outlet: best.name, evidence: { source: 'site a reporter\'s interview names', text: best.text, confidence: 0.4 } };
+}
+
 /** Whether a text calls a name "the …" ("told the Lesotho Times"), as it does a body, never a person. */
 export function calledThe(name: string, text: string): boolean {
   return new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text);
@@ -217,14 +251,20 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
     const link = aboutLink();
     // A link may shorten the holder's own name ("Work at The Globe", "© The Globe and Mail Inc.").
     const shortened = link !== null && key(holder.name).startsWith(key(link.outlet));
-    return ownedBy(lines, holder.name) ?? brandOf(lines, holder.name) ?? (shortened ? null : link) ?? found(holder.name, 'copyright holder', holder.line.text, 0.5);
+    return ownedBy(lines, holder.name) ?? brandOf(lines, holder.name) ?? toldSite(lines) ?? (shortened ? null : link) ?? found(holder.name, 'copyright holder', holder.line.text, 0.5);
   }
-  if (holder) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
+  if (holder) {
+    // Unless the page names the site its reporters interview for more often than the holder ("More TechCrunch",
+    // "TechCrunch Events" beside "© 2024 Yahoo").
+    const site = toldSite(lines);
+    const mentions = (name: string) => lines.filter((line) => line.text.includes(name)).length;
+    return site && mentions(site.outlet) > mentions(holder.name) ? site : found(holder.name, 'copyright holder', holder.line.text, 0.5);
+  }
   const about = aboutLink();
   if (about) return about;
   if (wire) {
     const name = WIRES[wire.toUpperCase()];
     if (name) return found(name, 'wire service in the dateline', `(${wire})`, 0.5);
   }
-  return null;
+  return toldSite(lines);
 }

@@ -100,5 +100,26 @@ describe('findOutlet', () => {
     expect(outletOf([], ['More from The Globe and Mail'])).toBe('The Globe and Mail');
     expect(outletOf(['Live', 'Menu', 'Harbour strike: Live updates as crews return'], [])).toBeNull();
   });
+
+  it('should take the site its reporters interview for, where the page bears the name out, and no outlet it only cites', () => {
+    const page = (said: string[], after: string[] = []) => {
+      const lines = linesOf([HEADLINE, LEAD, ...said, ...after].join('\n'));
+      return findOutlet(lines, 1, 0, null)?.outlet ?? null;
+    };
+    const told = 'The union’s leader told Harbour Wire on Tuesday that the talks had broken down over night shifts.';
+    const explained = 'A port official, speaking after the vote, explained to Harbour Wire that the ships would wait at anchor.';
+    // Told twice, named nowhere else; or once, with a line of the furniture naming it.
+    expect(page([told, explained])).toBe('Harbour Wire');
+    expect(page([told], ['More Harbour Wire', 'Privacy policy'])).toBe('Harbour Wire');
+    expect(page([told.replace('told Harbour Wire', 'told The Harbour Wire')], ['The Harbour Wire', 'Privacy policy'])).toBe('The Harbour Wire');
+    // An interview the page only cites, once; a person told twice and named before.
+    expect(page([told.replace('Harbour Wire', 'Sky Sports')])).toBeNull();
+    const person = ['Jane Okafor, a crane driver, joined the strike on its first day.', 'Her colleagues told Okafor that the strike would go on.', 'The dockworkers later told Okafor they would vote again.'];
+    expect(page(person)).toBeNull();
+    // Before a holder the page names less often, and before a company's name.
+    expect(page([told], ['More Harbour Wire', 'Harbour Wire Events', '© 2024 Portside. All rights reserved.'])).toBe('Harbour Wire');
+    expect(page([told], ['More Harbour Wire', '© 2024 Portside Media Group. All rights reserved.'])).toBe('Harbour Wire');
+    expect(page([told], ['Portside', 'More from Portside', '© 2024 Portside. All rights reserved.'])).toBe('Portside');
+  });
 });
 
