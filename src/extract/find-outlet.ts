@@ -25,9 +25,10 @@ const PROPER = String.raw`(\p{Lu}[\p{L}\p{N}/&.'’-]*(?:\s+(?:of|the|and|&|\p{L
 /**
  * Phrases of furniture that name the site: "Trending on X", "More from X", "Follow X on …", "emails from X", and
  * the sign-up sentences around them ("I would like to be emailed about offers and updates from X. Read our …",
- * "Sign up for our newsletter to receive the best stories from X."). The name ends where the sentence goes on.
+ * "Sign up for our newsletter to receive the best stories from X.", "I agree to receive emails from X and to the
+ * Privacy Policy"). The name ends where the sentence goes on.
  */
-const SITE_END = String.raw`(?:\s+on\b.*|[.,:!?–—-](?:\s.*)?)?$`;
+const SITE_END = String.raw`(?:\s+on\b.*|\s+and\s+(?:to|our|its|their)\b.*|[.,:!?–—-](?:\s.*)?)?$`;
 const SITE_CONTEXTS = [
   new RegExp(String.raw`^(?:trending on|more from|latest from|the best of|follow|subscribe to|sign up for|welcome to)\s+(.+?)${SITE_END}`, 'i'),
   new RegExp(String.raw`^(?:.*\b)?(?:emails|newsletters?|updates|notifications|stories) from\s+(.+?)${SITE_END}`, 'i'),
@@ -111,6 +112,9 @@ function ownedBy(lines: ClassifiedLine[], company: string): { outlet: string; ev
   return null;
 }
 
+/** A site's address alone: "nine.com.au", "stuff.co.nz". */
+const DOMAIN = /^(?:www\.)?([\p{L}\p{N}-]+)\.(?:com|co|net|org|news)(?:\.\p{Ll}{2})?$/iu;
+
 /** A short line of furniture that is the brand inside a company's name: "The West Australian" for "West Australian Newspapers". */
 function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; evidence: Evidence } | null {
   const words = company.replace(new RegExp(COMPANY_WORDS.source, 'g'), ' ').split(/\s+/).filter((word) => word && !/^[&,]$/.test(word));
@@ -121,8 +125,10 @@ function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; ev
   for (const line of lines) {
     if (line.cls !== 'bad' && line.cls !== 'short') continue;
     const text = line.text.trim();
-    const name = line.words <= 4 ? siteName(text) : null;
-    if (name && brands.has(name.toLowerCase().replace(/^the\s+/, ''))) return { outlet: name, evidence: { source: 'brand of the copyright holder', text, confidence: 0.5 } };
+    // Or the site's address, which names the brand in lower case ("nine.com.au" beside "© Nine Entertainment Co.").
+    const address = DOMAIN.exec(text);
+    const name = line.words <= 4 ? siteName(text) ?? (address && text) : null;
+    if (name && brands.has((address?.[1] ?? name).toLowerCase().replace(/^the\s+/, ''))) return { outlet: name, evidence: { source: 'brand of the copyright holder', text, confidence: 0.5 } };
   }
   return null;
 }

@@ -36,6 +36,8 @@ describe('findOutlet', () => {
     expect(outletOf([], ['I would like to be emailed about offers, events and updates from Harbour Standard. Read our privacy notice.'])).toBe('Harbour Standard');
     expect(outletOf([], ['Newsletters', 'Sign up for our daily newsletter to receive the best stories from The Harbour Review.', 'Sign up', 'Privacy policy'])).toBe('The Harbour Review');
     expect(outletOf(['Stay up to date with notifications from The Harbour Courier'], [])).toBe('The Harbour Courier');
+    expect(outletOf([], ['Join Our Newsletter', 'I agree to receive emails from The Harbour Review and to the Privacy Policy and Terms of Use.'])).toBe('The Harbour Review');
+    expect(outletOf([], ['More from The Globe and Mail'])).toBe('The Globe and Mail');
   });
 
   it('should take the site a company owns over the company of the copyright notice', () => {
@@ -45,6 +47,9 @@ describe('findOutlet', () => {
     expect(outletOf(['The Harbour Courier'], ['© 2024 Harbour Courier Newspapers Limited'])).toBe('The Harbour Courier');
     expect(outletOf(['Harbour', 'News'], ['© 2024 Harbour News & Media Limited'])).toBe('Harbour');
     expect(outletOf(['News'], ['© 2024 Harbour News & Media Limited'])).toBe('Harbour News & Media');
+    // The site's address names the brand in lower case.
+    expect(outletOf([], ['Weather', 'harbour.com.au', 'Log In', '© 2026 Harbour Entertainment Co.'])).toBe('harbour.com.au');
+    expect(outletOf([], ['Weather', 'portside.com.au', 'Log In', '© 2026 Harbour Entertainment Co.'])).toBe('Harbour Entertainment');
     // A link about the site, unless it shortens the holder's own name.
     expect(outletOf([], ['About 7Harbour', '© 2026 Harbour Entertainment Co.'])).toBe('7Harbour');
     expect(outletOf([], ['Work at The Globe', '© Copyright 2024 The Globe and Mail Inc. All rights reserved.'])).toBe('The Globe and Mail');
