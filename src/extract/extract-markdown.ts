@@ -29,12 +29,23 @@ function plain(node: RootContent | Root): string {
   return '';
 }
 
-/** Is all of a node's text the text of links (a menu entry, a related story: "[World](/world/)")? */
+/** Text beside links that says nothing of its own: a list's counter or a separator ("1", "2.", "|", "·"). */
+const COUNTER = /^(?:\d{1,3}\.?|[|·•–—-])?$/;
+
+/**
+ * Is all of a node's text the text of links (a menu entry, a related story: "[World](/world/)"), a counter or
+ * separator aside (a list of the most read: "1" over "[Headline](/story/)")?
+ */
 function onlyLinks(node: RootContent | Root): boolean {
-  if (isLink(node as RootContent)) return true;
-  if (node.type === 'text') return node.value.trim() === '';
-  if ('children' in node) return (node.children as RootContent[]).every(onlyLinks) && plain(node).trim() !== '';
-  return node.type !== 'inlineCode';
+  const linkish = (part: RootContent | Root): boolean => {
+    if (isLink(part as RootContent)) return true;
+    if (part.type === 'text') return COUNTER.test(part.value.trim());
+    if ('children' in part) return (part.children as RootContent[]).every(linkish);
+    return part.type !== 'inlineCode';
+  };
+  // A counter alone is no link.
+  const text = plain(node).trim();
+  return linkish(node) && text !== '' && !COUNTER.test(text);
 }
 
 /**

@@ -32,6 +32,18 @@ describe('markdownBlocks', () => {
     expect(marks[1].linkOnly).toBe(false);
   });
 
+  it('should read a list of the most read, each story\'s link under its counter, as links, and no counter alone or sentence with a link as one', () => {
+    const markdown = [
+      '## Most read',
+      '-   1\n    \n    [Council delays vote on bus lanes](https://paper.example/news/bus-lanes/)\n',
+      '-   2.\n    \n    [Why the striker left the club](https://paper.example/sport/striker/)\n',
+      '-   3',
+      '- In 2 of the 3 wards, [the council](/council/) voted against the plan.',
+    ].join('\n\n');
+    const { marks } = markdownBlocks(markdown);
+    expect(marks.map((mark) => mark.linkOnly)).toEqual([false, true, true, false, false]);
+  });
+
   it('should list the links to authors\' pages with the block they stand in, a picture\'s link by its title', () => {
     const markdown = '[![avatar](/a.jpg)](https://paper.example/staff/jane-doe "Jane Doe")\n\nBy [Jane Doe](/staff/jane-doe/) and [John Roe](/authors/john-roe)\n\n[World](/world/)';
     expect(markdownBlocks(markdown).authorLinks).toEqual([
