@@ -18,6 +18,9 @@ const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
 
 const BULLET = /^(?:[•●▪◦‣·*-]|\d{1,2}[.)])\s+/;
 
+/** A line that goes on with the sentence of the line before: a comma or semicolon, then a word in lower case. */
+const CONTINUATION = /^[,;]\s+\p{Ll}/u;
+
 /**
  * Split text into lines. Paragraphs may be separated by blank lines or by single newlines; text that is
  * hard-wrapped (a PDF's, an e-mail's, a text browser's dump: most lines of similar width) is re-joined where a
@@ -35,6 +38,13 @@ export function splitLines(text: string): Line[] {
     if (!trimmed) {
       blank = true;
       if (lines.length) lines[lines.length - 1].blankAfter = true;
+      continue;
+    }
+    // A sentence a browser broke at a widget inside it (a share price after "like bitcoin") goes on on the next
+    // line with its comma, to its end: one line again (not a link's label for screen readers, ", opens new tab").
+    const previous = lines.at(-1);
+    if (previous && !blank && CONTINUATION.test(trimmed) && SENTENCE_END.test(trimmed) && !SENTENCE_END.test(previous.text)) {
+      previous.text += trimmed;
       continue;
     }
     const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, '').length > 0;

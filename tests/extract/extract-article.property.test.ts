@@ -15,8 +15,8 @@ function documentOf(text: string, kind: RawDocument['kind']): RawDocument {
   return { sourceFile: `x.${kind}`, kind, text, encoding: 'utf-8', overrides: {} };
 }
 
-/** Collapse spacing, as extraction does when it joins lines into paragraphs. */
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Collapse spacing, as extraction does when it joins lines into paragraphs (a line going on with a comma included). */
+const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([,;])/g, '$1').trim();
 
 describe('extractArticle (properties)', () => {
   it('should never throw, on any text and any kind', () => {

@@ -82,4 +82,15 @@ describe('splitLines', () => {
     const text = ['Home', 'News', ...PARAGRAPHS, 'Short line.', ...PARAGRAPHS].join('\n');
     expect(splitLines(text).map((line) => line.text)).toEqual(['Home', 'News', ...PARAGRAPHS, 'Short line.', ...PARAGRAPHS]);
   });
+
+  it('should join a sentence a widget broke, going on with its comma to its end, and no link label for screen readers', () => {
+    const text = ['When it comes to cryptocurrency like bitcoin', ', new investors are often motivated by friends to take the plunge, according to a new study.', '', 'The report', ', opens new tab', 'About Us', ', opens new tab'].join('\n');
+    expect(splitLines(text).map((line) => line.text)).toEqual([
+      'When it comes to cryptocurrency like bitcoin, new investors are often motivated by friends to take the plunge, according to a new study.',
+      'The report', ', opens new tab', 'About Us', ', opens new tab',
+    ]);
+    // After a blank line, or after a sentence's end, a line is a line of its own.
+    expect(splitLines('He left.\n, and then she came back home.').map((line) => line.text)).toEqual(['He left.', ', and then she came back home.']);
+    expect(splitLines('He left\n\n, and then she came back home.').map((line) => line.text)).toEqual(['He left', ', and then she came back home.']);
+  });
 });
