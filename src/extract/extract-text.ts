@@ -38,7 +38,7 @@ export function extractText(text: string, sourceFile: string): ExtractedArticle 
   const headerEnd = Math.max(bodyStart, (title?.line ?? -1) + 6);
   const credits = findAuthors(lines.slice(0, headerEnd), tail, title?.line ?? null, lines[headerEnd]);
   const published = findPublished(header, title?.line ?? null, text, bodyText);
-  const outlet = findOutlet(lines, bodyStart, title?.line ?? null, dateline?.agency ?? null);
+  const outlet = findOutlet(lines, bodyStart, title?.line ?? null, dateline?.agency ?? null, bodyEnd);
   const evidence: Record<string, Evidence> = {};
   const titleText = title?.title ?? (lead ? deriveTitle(lead, dateline?.place ?? null) : sourceFile);
   evidence.title = title

@@ -171,8 +171,8 @@ export function calledThe(name: string, text: string): boolean {
   return new RegExp(`\\b[Tt]he ${escapeRegExp(name)}\\b`).test(text);
 }
 
-/** The outlet and its evidence, or null when the page gives none. */
-export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null): { outlet: string; evidence: Evidence } | null {
+/** The outlet and its evidence, or null when the page gives none (`bodyEnd`: the article's last line, when known). */
+export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null, bodyEnd = Infinity): { outlet: string; evidence: Evidence } | null {
   const found = (outlet: string, source: string, text: string, confidence: number) => ({
     outlet: outlet.trim().replace(/[.,]+$/, ''),
     evidence: { source, text, confidence },
@@ -185,8 +185,8 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
   // the page names the site as often, the footer is the better witness.
   const named: { name: string; line: ClassifiedLine }[] = [];
   for (const line of lines) {
-    // Furniture, or a line left out for what it says (a sign-up form's text).
-    if (line.cls !== 'bad' && line.cls !== 'short' && line.reason === null) continue;
+    // Furniture, a line left out for what it says, or any line after the article (a sign-up form's text).
+    if (line.cls !== 'bad' && line.cls !== 'short' && line.reason === null && line.index <= bodyEnd) continue;
     const name = SITE_CONTEXTS.map((context) => context.exec(line.text.trim()))
       .map((context) => (context ? siteName(firstOfPair(context[1])) : null)).find((found) => found !== null);
     if (name && !menu.has(name.toLowerCase())) named.push({ name, line });

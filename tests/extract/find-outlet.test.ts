@@ -126,5 +126,14 @@ describe('findOutlet', () => {
     expect(page([told], ['More Harbour Wire', '© 2024 Portside Media Group. All rights reserved.'])).toBe('Harbour Wire');
     expect(page([told], ['Portside', 'More from Portside', '© 2024 Portside. All rights reserved.'])).toBe('Portside');
   });
+
+  it('should read a sign-up sentence after the article\'s end, and none inside the article', () => {
+    const signUp = 'By signing up, I agree to receive emails from The Harbour Review and to the Privacy Policy and Terms of Use.';
+    const inside = 'The union said its leader had received angry emails from Harbour Shipping.';
+    const lines = linesOf([HEADLINE, LEAD, inside, 'Join Our Newsletter', signUp].join('\n'));
+    const end = lines.findIndex((line) => line.text === inside);
+    expect(findOutlet(lines, 1, 0, null, end)?.outlet).toBe('The Harbour Review');
+    expect(findOutlet(lines, 1, 0, null, lines.length)?.outlet ?? null).toBeNull();
+  });
 });
 
