@@ -30,7 +30,7 @@ export function splitLines(text: string): Line[] {
   // A wrapper breaks lines at spaces, not at no-break spaces: they are spaces only once the lines are joined.
   const rawLines = text.replace(/[\u200b-\u200d\ufeff]/g, '').split('\n');
   const width = wrapWidth(rawLines);
-  const blocks = (width ? joinWrapped(rawLines, width) : rawLines).map((line) => line.replace(/\u00a0|\u2009|\u202f/g, ' '));
+  const blocks = rejoinLinks((width ? joinWrapped(rawLines, width) : rawLines).map((line) => line.replace(/\u00a0|\u2009|\u202f/g, ' ')));
   const lines: Line[] = [];
   let blank = true;
   for (const raw of blocks) {
@@ -58,6 +58,31 @@ export function splitLines(text: string): Line[] {
     blank = false;
   }
   return lines;
+}
+
+/** A link's label for screen readers that a copy keeps on a line of its own: ", opens new tab", "(opens in a new window)". */
+const LINK_LABEL = /^[,(]?\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?$/i;
+/** Text that goes on with the sentence before it: a lower-case word or a punctuation mark. */
+const GOES_ON = /^\s*[\p{Ll},.;:)]/u;
+
+/**
+ * A sentence a link's screen-reader label broke ("The report" | ", opens new tab" | " by the institute …"): one
+ * line again, without the label. A label after a menu's link, or before a new sentence, stays a line of its own.
+ */
+function rejoinLinks(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const before = out.at(-1);
+    const after = lines[at + 1];
+    if (before?.trim() && LINK_LABEL.test(lines[at].trim()) && after !== undefined && after.trim() && GOES_ON.test(after) && !SENTENCE_END.test(before.trim())) {
+      const rest = after.trim();
+      out[out.length - 1] = `${before.trimEnd()}${/^[\p{Ll}]/u.test(rest) ? ' ' : ''}${rest}`;
+      at++;
+      continue;
+    }
+    out.push(lines[at]);
+  }
+  return out;
 }
 
 /**

@@ -93,4 +93,13 @@ describe('splitLines', () => {
     expect(splitLines('He left.\n, and then she came back home.').map((line) => line.text)).toEqual(['He left.', ', and then she came back home.']);
     expect(splitLines('He left\n\n, and then she came back home.').map((line) => line.text)).toEqual(['He left', ', and then she came back home.']);
   });
+
+  it('should join a sentence a link\'s screen-reader label broke, without the label, and leave a menu\'s labels alone', () => {
+    const text = ['The report', ', opens new tab', ' by the institute found that the tank had fired twice.', 'To read the report, click here', ', opens new tab', '.', 'About Us', ', opens new tab', 'Careers', '(opens in a new window)'].join('\n');
+    expect(splitLines(text).map((line) => line.text)).toEqual([
+      'The report by the institute found that the tank had fired twice.',
+      'To read the report, click here.',
+      'About Us', ', opens new tab', 'Careers', '(opens in a new window)',
+    ]);
+  });
 });
