@@ -57,6 +57,7 @@ const INTRODUCES = /[\p{L}\p{N}'’"”)]:$/u;
 export const SHORT_REASON = 'short line outside prose';
 export const BEFORE_REASON = 'before the article';
 export const AFTER_REASON = 'after the article';
+export const INSET_REASON = 'inside a box the page marks ("Article continues below")';
 
 /**
  * Pick the body: the highest-scoring contiguous run of lines (prose adds, furniture subtracts), then
@@ -81,8 +82,12 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
     const inside = index >= start && index <= end;
     let keep: BodyBlock['kind'] | null = null;
     let reason = line.reason ?? (inside ? SHORT_REASON : index < start ? BEFORE_REASON : AFTER_REASON);
+    // A box the page marks as set inside the article ("Article continues below" and what stands before it) is no
+    // subheading of it, only its prose is the article's.
+    const marked = insets.has(index) && !isProse(line);
+    if (marked && line.reason === null) reason = INSET_REASON;
     if (opening.has(index)) keep = 'paragraph';
-    else if (inside && line.cls !== 'bad' && !line.inset) {
+    else if (inside && line.cls !== 'bad' && !line.inset && !marked) {
       // The line before is the nearest that is not a photo caption (a caption between a paragraph and the
       // subheading after it is left out, and leaves them neighbours).
       const previous = lineBefore(lines, index);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract-text.js';
+import { INSET_REASON } from '../../src/extract/select-body.js';
 import { hardWrap, seedsDir } from '../helpers.js';
 
 const seed = (prefix: string) => {
@@ -327,6 +328,13 @@ describe('extractText', () => {
     expect(article.paragraphs).toEqual(STORM);
     // Without the line saying the article goes on, the box ends it.
     expect(extractText(stormPage([[], box.slice(0, -1), []]), 'case.txt').paragraphs).toEqual(STORM.slice(0, 2));
+  });
+
+  it('should leave out a line saying the article goes on, which reads like a subheading, and keep a subheading', () => {
+    const article = extractText(stormPage([['Article continues below'], ['Rescue crews praised'], []]), 'case.txt');
+    expect(article.paragraphs).toEqual([STORM[0], STORM[1], 'Rescue crews praised', STORM[2]]);
+    expect(article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Rescue crews praised']);
+    expect(article.removed).toContainEqual({ text: 'Article continues below', reason: INSET_REASON });
   });
 
   it('should keep the stand-first under the headline and a first paragraph that a paywall box cuts off from the rest', () => {
