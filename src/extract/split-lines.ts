@@ -18,6 +18,9 @@ const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
 
 const BULLET = /^(?:[•●▪◦‣·*-]|\d{1,2}[.)])\s+/;
 
+/** A line a sentence was broken after: at a comma, or at a word that joins what follows. */
+const BROKEN_AFTER = /(?:,|\s(?:or|and|but|the|a|an|of|to))$/;
+
 /** A line that goes on with the sentence of the line before: a comma or semicolon, then a word in lower case. */
 const CONTINUATION = /^[,;]\s+\p{Ll}/u;
 
@@ -45,6 +48,12 @@ export function splitLines(text: string): Line[] {
     const previous = lines.at(-1);
     if (previous && !blank && CONTINUATION.test(trimmed) && SENTENCE_END.test(trimmed) && !SENTENCE_END.test(previous.text)) {
       previous.text += trimmed;
+      continue;
+    }
+    // So is one broken after a comma or a joining word, going on in lower case ("Try refreshing your browser, or" |
+    // "tap here to see other videos from our team.").
+    if (previous && !blank && BROKEN_AFTER.test(previous.text) && /^\p{Ll}/u.test(trimmed) && SENTENCE_END.test(trimmed)) {
+      previous.text += ` ${trimmed}`;
       continue;
     }
     const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, '').length > 0;

@@ -89,6 +89,10 @@ describe('splitLines', () => {
       'When it comes to cryptocurrency like bitcoin, new investors are often motivated by friends to take the plunge, according to a new study.',
       'The report', ', opens new tab', 'About Us', ', opens new tab',
     ]);
+    // Broken after a comma or a joining word, going on in lower case to a sentence's end.
+    expect(splitLines('Try refreshing your browser, or\ntap here to see other videos from our team.\nThe cabins remain storied spots that attract the\nqueen and her guests.').map((line) => line.text))
+      .toEqual(['Try refreshing your browser, or tap here to see other videos from our team.', 'The cabins remain storied spots that attract the queen and her guests.']);
+    expect(splitLines('Skip to\nmain content').map((line) => line.text)).toEqual(['Skip to', 'main content']);
     // After a blank line, or after a sentence's end, a line is a line of its own.
     expect(splitLines('He left.\n, and then she came back home.').map((line) => line.text)).toEqual(['He left.', ', and then she came back home.']);
     expect(splitLines('He left\n\n, and then she came back home.').map((line) => line.text)).toEqual(['He left', ', and then she came back home.']);
