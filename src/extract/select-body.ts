@@ -1,6 +1,7 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
 import { type ClassifiedLine, isCaption, keyWords, LIST_REASON, POST_REASON, RUN_REASON } from './classify-lines.js';
+import { parseDateLine } from './parse-date-line.js';
 
 /** The body and the lines around it. */
 export interface BodySelection {
@@ -57,6 +58,10 @@ const INTRODUCES = /[\p{L}\p{N}'’"”)]:$/u;
 export const SHORT_REASON = 'short line outside prose';
 export const BEFORE_REASON = 'before the article';
 export const AFTER_REASON = 'after the article';
+export const STAMP_REASON = 'date line';
+/** Words of a date line at most, and the share of it its date and time fill at least. */
+const STAMP_WORDS = 12;
+const STAMP_COVERAGE = 0.8;
 export const INSET_REASON = 'inside a box the page marks ("Article continues below")';
 
 /**
@@ -105,6 +110,11 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       }
     } else if (!inside && line.cls !== 'bad' && !line.inset) {
       reason = index < start ? BEFORE_REASON : AFTER_REASON;
+    }
+    // A line that is all date and time is the page's stamp, never a paragraph ("August 30, 2023 1:55 am(Updated 4:30 am)").
+    if (keep && line.words <= STAMP_WORDS && (parseDateLine(line.text)?.coverage ?? 0) >= STAMP_COVERAGE) {
+      keep = null;
+      reason = STAMP_REASON;
     }
     if (keep) {
       blocks.push({ kind: keep, text: line.text });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract-text.js';
-import { INSET_REASON } from '../../src/extract/select-body.js';
+import { INSET_REASON, STAMP_REASON } from '../../src/extract/select-body.js';
 import { hardWrap, seedsDir } from '../helpers.js';
 
 const seed = (prefix: string) => {
@@ -335,6 +335,18 @@ describe('extractText', () => {
     expect(article.paragraphs).toEqual([STORM[0], STORM[1], 'Rescue crews praised', STORM[2]]);
     expect(article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['Rescue crews praised']);
     expect(article.removed).toContainEqual({ text: 'Article continues below', reason: INSET_REASON });
+  });
+
+  it('should leave out a date line that reads like a stand-first, and read the dateline and date after it', () => {
+    const text = ['Storm floods the old harbour town', 'By Jane Doe', 'Freelance writer', 'March 3, 2023 1:55 am(Updated 4:30 am)', '',
+      `HARBOURTON — ${STORM[0]}`, '', STORM[1], '', STORM[2]].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.paragraphs).toEqual([`HARBOURTON — ${STORM[0]}`, STORM[1], STORM[2]]);
+    expect(article.removed).toContainEqual({ text: 'March 3, 2023 1:55 am(Updated 4:30 am)', reason: STAMP_REASON });
+    expect(article.dateline).toBe('HARBOURTON');
+    expect(article.published).toBe('2023-03-03');
+    // A short paragraph that names a date in a sentence stays.
+    expect(extractText([...text.split('\n'), '', 'On March 1, 2023, the wall held.'].join('\n'), 'case.txt').paragraphs.at(-1)).toBe('On March 1, 2023, the wall held.');
   });
 
   it('should keep the stand-first under the headline and a first paragraph that a paywall box cuts off from the rest', () => {
