@@ -173,6 +173,32 @@ export function calledThe(name: string, text: string): boolean {
 
 /** The outlet and its evidence, or null when the page gives none (`bodyEnd`: the article's last line, when known). */
 export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null, bodyEnd = Infinity): { outlet: string; evidence: Evidence } | null {
+  const found = outletIn(lines, bodyStart, titleLine, wire, bodyEnd);
+  return found && { ...found, outlet: asWritten(found.outlet, lines) };
+}
+
+/**
+ * A name found in capitals ("MORE FROM THE BBC") as the page writes it in ordinary case elsewhere ("The BBC is not
+ * responsible …"), the spelling it uses most; a name the page only writes in capitals stays so ("WIRED"), and so
+ * does an acronym ("AP").
+ */
+function asWritten(name: string, lines: ClassifiedLine[]): string {
+  // An acronym is written in capitals ("AP", "CBC").
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}/u.test(name) || /^\p{Lu}{1,4}$/u.test(name)) return name;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
+  const spellings = new Map<string, number>();
+  // Written as a name is, with a capital first ("The BBC", not the "bbc" of an address).
+  for (const line of lines) {
+    for (const [found] of line.text.matchAll(pattern)) {
+      // "the Los Angeles Times" inside a sentence is the name with its article in lower case.
+      const spelling = found.replace(/^the(?=\s+\p{Lu})/u, 'The');
+      if (/\p{Ll}/u.test(spelling) && /^\p{Lu}/u.test(spelling)) spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+    }
+  }
+  return [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? name;
+}
+
+function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null, bodyEnd: number): { outlet: string; evidence: Evidence } | null {
   const found = (outlet: string, source: string, text: string, confidence: number) => ({
     outlet: outlet.trim().replace(/[.,]+$/, ''),
     evidence: { source, text, confidence },

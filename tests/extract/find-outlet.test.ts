@@ -135,5 +135,12 @@ describe('findOutlet', () => {
     expect(findOutlet(lines, 1, 0, null, end)?.outlet).toBe('The Harbour Review');
     expect(findOutlet(lines, 1, 0, null, lines.length)?.outlet ?? null).toBeNull();
   });
+
+  it('should give a name found in capitals as the page writes it elsewhere, and keep an acronym or a name it only capitalises', () => {
+    expect(outletOf([], ['MORE FROM THE HARBOUR TIMES', 'The Harbour Times is not responsible for the content of external sites.'])).toBe('The Harbour Times');
+    expect(outletOf([], ['MORE FROM THE HARBOUR TIMES', 'Dockworkers told the Harbour Times that the strike would go on.'])).toBe('The Harbour Times');
+    expect(outletOf([], ['MORE FROM HARBOURWIRE', 'Visit harbourwire.example'])).toBe('HARBOURWIRE');
+    expect(outletOf([], ['MORE FROM HTV', 'Htv is the island\'s channel.'])).toBe('HTV');
+  });
 });
 
