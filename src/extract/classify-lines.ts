@@ -189,6 +189,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   const bad = (reason: string): ClassifiedLine => ({ ...base, cls: 'bad', reason });
 
   if (letters < 2 || letters < text.length * 0.4) return bad('no words (symbols, numbers or times)');
+  if (words.length <= 6 && POST_STAMP.test(text)) return bad(POST_STAMP_REASON);
   if (base.endMarker) return bad('opens a list of links or site matter');
   if (repeated) return { ...bad(REPEATED_REASON), repeated: true };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
@@ -221,6 +222,13 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   const inset = insetReason(text, words.length);
   return inset ? { ...base, cls, reason: inset, inset: true } : { ...base, cls, reason: null };
 }
+
+/**
+ * The stamp of a live blog's post: its time, and the name of who wrote it, the time glued on or not ("18:25Antony
+ * Clements-Thrower", "9.41am Jane Doe", "14:02 BST").
+ */
+const POST_STAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:BST|GMT|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|IST|SAST|AEST|AEDT))?(?:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+export const POST_STAMP_REASON = 'time stamp of a live post';
 
 /** How to reach an author or read more of theirs: "You can email Jane Doe here, and read more of Jane Doe's articles here". */
 const AUTHOR_CONTACT = /\b(?:[Ee]-?mail|[Ff]ollow|[Cc]ontact) (?:him|her|them|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:here|on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Ll]inked[Ii]n))\b|\b[Rr]ead more of [^.]{0,40}\barticles here\b/u;

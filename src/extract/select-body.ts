@@ -1,6 +1,6 @@
 /** Classified lines → the article body (paragraphs, subheadings, list items) and what was left out. */
 import type { BodyBlock, RemovedBlock } from '../types.js';
-import { type ClassifiedLine, isCaption, keyWords, LIST_REASON, POST_REASON, RUN_REASON } from './classify-lines.js';
+import { type ClassifiedLine, isCaption, keyWords, LIST_REASON, POST_REASON, RUN_REASON, POST_STAMP_REASON } from './classify-lines.js';
 import { parseDateLine } from './parse-date-line.js';
 
 /** The body and the lines around it. */
@@ -21,8 +21,8 @@ function weight(line: ClassifiedLine): number {
     case 'near': return line.words * 0.6;
     case 'short': return line.headlineLike ? -1.5 : -3;
     // A short label the page repeats between paragraphs ("Article content", "Advertisement") costs little.
-    // A photo caption or an embedded post is set inside articles, between their paragraphs: it costs little more than a label.
-    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || isCaption(line) || line.reason === POST_REASON ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
+    // A photo caption, an embedded post or a live post's time stamp is set inside articles, between their paragraphs: it costs little more than a label.
+    case 'bad': return line.endMarker ? -40 : (line.repeated && line.words <= 3) || isCaption(line) || line.reason === POST_REASON || line.reason === POST_STAMP_REASON ? -2 : -(6 + Math.min(line.words, 60) * 0.6);
   }
 }
 
@@ -58,7 +58,7 @@ const INTRODUCES = /[\p{L}\p{N}'’"”)]:$/u;
 export const SHORT_REASON = 'short line outside prose';
 export const BEFORE_REASON = 'before the article';
 export const AFTER_REASON = 'after the article';
-export const STAMP_REASON = 'date line';
+export const DATE_LINE_REASON = 'date line';
 /** Words of a date line at most, and the share of it its date and time fill at least. */
 const STAMP_WORDS = 12;
 const STAMP_COVERAGE = 0.8;
@@ -100,7 +100,8 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       if (isProse(line)) keep = line.bullet ? 'list-item' : 'paragraph';
       else if (line.bullet && (isProse(previous) || previous?.bullet) && line.words >= 2 && line.endsSentence) keep = 'list-item';
       // A byline between a stand-first and the lead is no subheading.
-      else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short') && !/^by\s/i.test(line.text)) {
+      // A live post's title stands under its time stamp.
+      else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short' || previous?.reason === POST_STAMP_REASON) && !/^by\s/i.test(line.text)) {
         keep = 'heading';
       } else if (line.endsSentence && line.words >= 3 && line.stopwordDensity > 0 && isProse(previous) && isProse(next)) {
         keep = 'paragraph';
@@ -114,7 +115,7 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
     // A line that is all date and time is the page's stamp, never a paragraph ("August 30, 2023 1:55 am(Updated 4:30 am)").
     if (keep && line.words <= STAMP_WORDS && (parseDateLine(line.text)?.coverage ?? 0) >= STAMP_COVERAGE) {
       keep = null;
-      reason = STAMP_REASON;
+      reason = DATE_LINE_REASON;
     }
     if (keep) {
       blocks.push({ kind: keep, text: line.text });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract-text.js';
-import { INSET_REASON, STAMP_REASON } from '../../src/extract/select-body.js';
+import { DATE_LINE_REASON, INSET_REASON } from '../../src/extract/select-body.js';
+import { POST_STAMP_REASON } from '../../src/extract/classify-lines.js';
 import { hardWrap, seedsDir } from '../helpers.js';
 
 const seed = (prefix: string) => {
@@ -342,11 +343,21 @@ describe('extractText', () => {
       `HARBOURTON — ${STORM[0]}`, '', STORM[1], '', STORM[2]].join('\n');
     const article = extractText(text, 'case.txt');
     expect(article.paragraphs).toEqual([`HARBOURTON — ${STORM[0]}`, STORM[1], STORM[2]]);
-    expect(article.removed).toContainEqual({ text: 'March 3, 2023 1:55 am(Updated 4:30 am)', reason: STAMP_REASON });
+    expect(article.removed).toContainEqual({ text: 'March 3, 2023 1:55 am(Updated 4:30 am)', reason: DATE_LINE_REASON });
     expect(article.dateline).toBe('HARBOURTON');
     expect(article.published).toBe('2023-03-03');
     // A short paragraph that names a date in a sentence stays.
     expect(extractText([...text.split('\n'), '', 'On March 1, 2023, the wall held.'].join('\n'), 'case.txt').paragraphs.at(-1)).toBe('On March 1, 2023, the wall held.');
+  });
+
+  it('should leave out a live post\'s time stamp and keep the post\'s title under it as a heading', () => {
+    const text = ['Storm floods the old harbour town: live updates', 'By Jane Doe', 'March 3, 2023', '', STORM[0], '',
+      '18:25Jane Doe', 'Crews reach trapped families', '', STORM[1], '', '9.41am Tom Roe', 'Council counts the cost of repairs', '', STORM[2]].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', STORM[0]], ['heading', 'Crews reach trapped families'], ['paragraph', STORM[1]], ['heading', 'Council counts the cost of repairs'], ['paragraph', STORM[2]],
+    ]);
+    expect(article.removed).toEqual(expect.arrayContaining([{ text: '18:25Jane Doe', reason: POST_STAMP_REASON }, { text: '9.41am Tom Roe', reason: POST_STAMP_REASON }]));
   });
 
   it('should keep the stand-first under the headline and a first paragraph that a paywall box cuts off from the rest', () => {
