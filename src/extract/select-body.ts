@@ -60,8 +60,8 @@ export const BEFORE_REASON = 'before the article';
 export const AFTER_REASON = 'after the article';
 export const DATE_LINE_REASON = 'date line';
 /** Words of a date line at most, and the share of it its date and time fill at least. */
-const STAMP_WORDS = 12;
-const STAMP_COVERAGE = 0.8;
+const DATE_LINE_WORDS = 12;
+const DATE_LINE_COVERAGE = 0.8;
 export const INSET_REASON = 'inside a box the page marks ("Article continues below")';
 
 /**
@@ -113,7 +113,7 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       reason = index < start ? BEFORE_REASON : AFTER_REASON;
     }
     // A line that is all date and time is the page's stamp, never a paragraph ("August 30, 2023 1:55 am(Updated 4:30 am)").
-    if (keep && line.words <= STAMP_WORDS && (parseDateLine(line.text)?.coverage ?? 0) >= STAMP_COVERAGE) {
+    if (keep && line.words <= DATE_LINE_WORDS && (parseDateLine(line.text)?.coverage ?? 0) >= DATE_LINE_COVERAGE) {
       keep = null;
       reason = DATE_LINE_REASON;
     }

@@ -25,6 +25,19 @@ const BROKEN_AFTER = /(?:,|\s(?:or|and|but|the|a|an|of|to))$/;
 const CONTINUATION = /^[,;]\s+\p{Ll}/u;
 
 /**
+ * How a line goes on with the sentence of the line before it, to that sentence's end, or null: with its comma
+ * after a widget the browser broke the sentence at ("… like bitcoin" | ", new investors …", joined as written),
+ * or in lower case after a comma or a joining word ("Try refreshing your browser, or" | "tap here …", joined by a
+ * space). Not a link's label for screen readers (", opens new tab"), which ends no sentence.
+ */
+function continuation(before: string, line: string): string | null {
+  if (!SENTENCE_END.test(line)) return null;
+  if (CONTINUATION.test(line) && !SENTENCE_END.test(before)) return '';
+  if (BROKEN_AFTER.test(before) && /^\p{Ll}/u.test(line)) return ' ';
+  return null;
+}
+
+/**
  * Split text into lines. Paragraphs may be separated by blank lines or by single newlines; text that is
  * hard-wrapped (a PDF's, an e-mail's, a text browser's dump: most lines of similar width) is re-joined where a
  * line was broken only because the next word did not fit.
@@ -43,17 +56,10 @@ export function splitLines(text: string): Line[] {
       if (lines.length) lines[lines.length - 1].blankAfter = true;
       continue;
     }
-    // A sentence a browser broke at a widget inside it (a share price after "like bitcoin") goes on on the next
-    // line with its comma, to its end: one line again (not a link's label for screen readers, ", opens new tab").
     const previous = lines.at(-1);
-    if (previous && !blank && CONTINUATION.test(trimmed) && SENTENCE_END.test(trimmed) && !SENTENCE_END.test(previous.text)) {
-      previous.text += trimmed;
-      continue;
-    }
-    // So is one broken after a comma or a joining word, going on in lower case ("Try refreshing your browser, or" |
-    // "tap here to see other videos from our team.").
-    if (previous && !blank && BROKEN_AFTER.test(previous.text) && /^\p{Ll}/u.test(trimmed) && SENTENCE_END.test(trimmed)) {
-      previous.text += ` ${trimmed}`;
+    const joint = previous && !blank ? continuation(previous.text, trimmed) : null;
+    if (previous && joint !== null) {
+      previous.text += joint + trimmed;
       continue;
     }
     const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, '').length > 0;
