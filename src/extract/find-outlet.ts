@@ -133,11 +133,13 @@ function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; ev
   return null;
 }
 
+/** A name as whole words of a text (`flags` beside Unicode). */
+const wholeName = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, `${flags}u`);
+
 /**
  * The site a reporter's interview names: "… told TechCrunch.", "… told The Namibian last month", "… confirmed to
- * TechCrunch". A page cites
- * other outlets' interviews too ("told the BBC's …", "told Sky Sports"), so a name counts only where the page
- * bears it out: a line of its furniture names it ("More TechCrunch", "The Namibian" above the footer), or it is
+ * TechCrunch". A page cites other outlets' interviews too ("told the BBC's …", "told Sky Sports"), so a name
+ * counts only where the page bears it out: a line of its furniture names it ("More TechCrunch", "The Namibian" above the footer), or it is
  * told twice and named nowhere else (a person told twice is named before: "Hassan El Saife, a doctor, …"). The
  * name furniture gives most wins, then the name told most.
  */
@@ -157,9 +159,9 @@ function toldSite(lines: ClassifiedLine[]): { outlet: string; evidence: Evidence
   }
   let best: { name: string; furniture: number; told: number; text: string } | null = null;
   for (const [name, { told: times, text }] of counts) {
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+    const named = wholeName(name);
     const furniture = lines.filter((line) => (line.cls === 'bad' || line.cls === 'short') && line.words <= 8 && named.test(line.text) && !telling.test(line.text)).length;
-    const elsewhere = lines.reduce((sum, line) => sum + (line.text.match(new RegExp(named.source, 'gu'))?.length ?? 0), 0) - times;
+    const elsewhere = lines.reduce((sum, line) => sum + (line.text.match(wholeName(name, 'g'))?.length ?? 0), 0) - times;
     if (!furniture && (times < 2 || elsewhere > 0)) continue;
     if (!best || furniture > best.furniture || (furniture === best.furniture && times > best.told)) best = { name, furniture, told: times, text };
   }
@@ -185,7 +187,7 @@ export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine
 function asWritten(name: string, lines: ClassifiedLine[]): string {
   // An acronym is written in capitals ("AP", "CBC").
   if (/\p{Ll}/u.test(name) || !/\p{Lu}/u.test(name) || /^\p{Lu}{1,4}$/u.test(name)) return name;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = wholeName(name, 'gi');
   const spellings = new Map<string, number>();
   // Written as a name is, with a capital first ("The BBC", not the "bbc" of an address).
   for (const line of lines) {
@@ -236,7 +238,7 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
     // The first item of a menu ("Home", "News", "Sport", …) is no masthead.
     const menuRun = lines.slice(1, 3).every((line) => line.words <= 3 && !line.endsSentence);
     // A masthead is named again, as written, inside other text ("told the Lesotho Times").
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+    const named = wholeName(name);
     const again = lines.some((line) => line !== first && line.text.trim() !== name && named.test(line.text));
     // Or it gives the section after the name, as a logo beside a section title does ("Espreso. Global").
     const sectioned = /^[^.]+\.\s+\p{Lu}/u.test(first.text);
