@@ -139,9 +139,9 @@ const wholeName = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])$
 /**
  * The site a reporter's interview names: "… told TechCrunch.", "… told The Namibian last month", "… confirmed to
  * TechCrunch". A page cites other outlets' interviews too ("told the BBC's …", "told Sky Sports"), so a name
- * counts only where the page bears it out: a line of its furniture names it ("More TechCrunch", "The Namibian" above the footer), or it is
- * told twice and named nowhere else (a person told twice is named before: "Hassan El Saife, a doctor, …"). The
- * name furniture gives most wins, then the name told most.
+ * counts only where the page bears it out: a line of its furniture names it ("More TechCrunch", "The Namibian"
+ * above the footer), or it is told twice and named nowhere else (a person told twice is named before: "Hassan El
+ * Saife, a doctor, …"). The name furniture gives most wins, then the name told most.
  */
 function toldSite(lines: ClassifiedLine[]): { outlet: string; evidence: Evidence } | null {
   const telling = new RegExp(`\\b(?:told|(?:said|explained|confirmed|spoke|speaking|talking|wrote|revealed|admitted)\\s+to)\\s+(?:the\\s+)?${PROPER}`, 'u');
