@@ -133,6 +133,12 @@ function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; ev
   return null;
 }
 
+/** An interview given to a site: "told TechCrunch", "explained to the Namibian". */
+const TELLING = new RegExp(`\\b(?:told|(?:said|explained|confirmed|spoke|speaking|talking|wrote|revealed|admitted)\\s+to)\\s+(?:the\\s+)?${PROPER}`, 'u');
+
+/** Lines of a page that hold a text. */
+const linesHolding = (lines: ClassifiedLine[], text: string) => lines.filter((line) => line.text.includes(text)).length;
+
 /** A name as whole words of a text (`flags` beside Unicode). */
 const wholeName = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, `${flags}u`);
 
@@ -144,8 +150,7 @@ const wholeName = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])$
  * Saife, a doctor, …"). The name furniture gives most wins, then the name told most.
  */
 function toldSite(lines: ClassifiedLine[]): { outlet: string; evidence: Evidence } | null {
-  const telling = new RegExp(`\\b(?:told|(?:said|explained|confirmed|spoke|speaking|talking|wrote|revealed|admitted)\\s+to)\\s+(?:the\\s+)?${PROPER}`, 'u');
-  const told = new RegExp(telling.source, 'gu');
+  const told = new RegExp(TELLING.source, 'gu');
   const counts = new Map<string, { told: number; text: string }>();
   for (const line of lines) {
     for (const match of line.text.matchAll(told)) {
@@ -160,8 +165,9 @@ function toldSite(lines: ClassifiedLine[]): { outlet: string; evidence: Evidence
   let best: { name: string; furniture: number; told: number; text: string } | null = null;
   for (const [name, { told: times, text }] of counts) {
     const named = wholeName(name);
-    const furniture = lines.filter((line) => (line.cls === 'bad' || line.cls === 'short') && line.words <= 8 && named.test(line.text) && !telling.test(line.text)).length;
-    const elsewhere = lines.reduce((sum, line) => sum + (line.text.match(wholeName(name, 'g'))?.length ?? 0), 0) - times;
+    const furniture = lines.filter((line) => (line.cls === 'bad' || line.cls === 'short') && line.words <= 8 && named.test(line.text) && !TELLING.test(line.text)).length;
+    const everywhere = wholeName(name, 'g');
+    const elsewhere = lines.reduce((sum, line) => sum + (line.text.match(everywhere)?.length ?? 0), 0) - times;
     if (!furniture && (times < 2 || elsewhere > 0)) continue;
     if (!best || furniture > best.furniture || (furniture === best.furniture && times > best.told)) best = { name, furniture, told: times, text };
   }
@@ -225,8 +231,7 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
     const agreed = holder && named.find(({ name }) => key(name) === key(holder.name));
     if (agreed) return found(agreed.name, 'site name in the page', agreed.line.text, 0.7);
     // Unless the page names the furniture's name more often than the holder ("WIRED" beside "© Condé Nast").
-    const mentions = (name: string) => lines.filter((line) => line.text.includes(name)).length;
-    if (holder && !holder.company && mentions(holder.name) >= mentions(named[0].name)) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
+    if (holder && !holder.company && linesHolding(lines, holder.name) >= linesHolding(lines, named[0].name)) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
     return found(named[0].name, 'site name in the page', named[0].line.text, 0.7);
   }
   // A masthead: a short first line that is not navigation, a date or the headline, and that the page names again.
@@ -291,8 +296,7 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
     // Unless the page names the site its reporters interview for more often than the holder ("More TechCrunch",
     // "TechCrunch Events" beside "© 2024 Yahoo").
     const site = toldSite(lines);
-    const mentions = (name: string) => lines.filter((line) => line.text.includes(name)).length;
-    return site && mentions(site.outlet) > mentions(holder.name) ? site : found(holder.name, 'copyright holder', holder.line.text, 0.5);
+    return site && linesHolding(lines, site.outlet) > linesHolding(lines, holder.name) ? site : found(holder.name, 'copyright holder', holder.line.text, 0.5);
   }
   const about = aboutLink();
   if (about) return about;
