@@ -212,6 +212,9 @@ function score(draft: Draft, cluster: Draft[]): number {
 /** Words of a sentence that an event's line shows whole. */
 const WHOLE_SENTENCE = 40;
 
+/** A part of a sentence that is capitalised words only, up to the next comma: a name in apposition. */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s*)+[,;:]/u;
+
 /**
  * The line an event shows: its sentence, or in a long one the clause holding the date phrase, widened back to
  * the clause's subject (a part that opens in lower case continues the one before it: "…, including a flare, were
@@ -223,9 +226,11 @@ export function eventText(sentence: string, phrase: string): string {
   const raw = clause.charAt(0).toLowerCase() + clause.slice(1);
   const at = sentence.indexOf(raw) >= 0 ? sentence.indexOf(raw) : sentence.indexOf(clause);
   if (at <= 0 || !/^\p{Ll}/u.test(sentence.slice(at))) return clause;
-  // Back to the start of the nearest part before it that opens in capitals (or the sentence's start).
+  // Back to the start of the nearest part before it that opens in capitals (or the sentence's start); a part that
+  // is a name and nothing else is in apposition, no clause ("… meet in Belém, Brazil, on 10 November to …").
   const before = sentence.slice(0, at);
-  const opening = [...before.matchAll(/[,;:]\s+(?=[\p{Lu}"“])/gu)].at(-1);
+  const opening = [...before.matchAll(/[,;:]\s+(?=[\p{Lu}"“])/gu)].reverse()
+    .find((found) => !NAME_ONLY.test(before.slice(found.index + found[0].length)));
   const start = opening ? opening.index + opening[0].length : 0;
   return sentence.slice(start, at + raw.length).replace(/[,;:]$/, '');
 }

@@ -132,6 +132,8 @@ const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each|that)\s+(?:(?:mon|tues|wedne
 /** A verb in the past right before "on" or "in" and a date: "showed on Oct. 7", "was killed on Oct. 7". */
 /** A verb in the past in the clause before a phrase ("She lost 130 pounds …"). */
 const PAST_IN_CLAUSE = /\b(?:\p{L}{3,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|grew|rose|spent|built|gave|got|had|did)\b[^.;:]*$/iu;
+/** A clause in the past right after a phrase set off before it: ", the bill was …", ", prices rose …". */
+const PAST_AFTER = /^\s*,\s*(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|had|did|\p{Ll}{2,}ed)\b/u;
 const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\p{L}{2,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|told|said|shown)\s+(?:\p{L}+ly\s+)?(?:on|in)\s+$/iu;
 
 /** A count in figures or words: "17", "a", "two", "fifteen", "thirty". */
@@ -375,6 +377,10 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
         yearNote = ', the last before publication';
       }
     }
+    // A span counted from publication ("at the end of the month") set before a clause in the past ("…, the bill
+    // was …") is some earlier month's: which is not said.
+    if (day !== null && !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(phrase) && published
+      && isoDay(year, month, day) > published && PAST_AFTER.test(sentence.slice(end)) && !FUTURE_BEFORE.test(sentence)) continue;
     if (day === null) {
       const date = `${year}-${String(month).padStart(2, '0')}`;
       push(match, { date, precision: 'month', qualifier: null, resolution: `${phrase} → ${formatDate(date, 'month')}${yearNote}`, absolute: known('year') });

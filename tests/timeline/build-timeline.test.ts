@@ -71,6 +71,9 @@ describe('buildTimeline', () => {
     expect(eventText(long, 'on Friday')).toBe('The council, which met for six hours and heard from more than forty residents, dozens of shop owners and the harbour master himself, said on Friday, after a long and bitter debate that ran late into the night');
     const clauses = 'Officials in the port city said that the storm had damaged hundreds of homes along the coast and cut power to the old town, The mayor declared an emergency on Saturday morning after the sea wall failed, and crews worked through the night to reach the families who were still trapped upstairs.';
     expect(eventText(clauses, 'on Saturday morning')).toBe('The mayor declared an emergency on Saturday morning after the sea wall failed');
+    // A name in apposition ("Belém, Brazil,") opens no clause: the line goes back to what meets there.
+    const apposition = 'When the world’s nations meet for the summit in Belém, Brazil, on 10 November to lock down new commitments to limit dangerous climate change, it will be the first such conference since the president announced in January that his country would leave the accord for the second time in a decade.';
+    expect(eventText(apposition, 'on 10 November')).toBe('When the world’s nations meet for the summit in Belém, Brazil, on 10 November to lock down new commitments to limit dangerous climate change');
   });
 });
 

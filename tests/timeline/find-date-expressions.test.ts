@@ -176,6 +176,14 @@ describe('findDateExpressions', () => {
     expect(dateOf('He hasn\'t been seen in public since Oct. 7, and is thought to be in hiding.', '2024-08-08')).toBe('2023-10-07');
   });
 
+  it('should date no span counted from publication that falls after it when the clause it opens is past', () => {
+    // Some earlier month's end, which the sentence does not name; not the end of the month of publication.
+    expect(on('At the end of the month, the bill was four million shillings.', '2019-04-24')).toEqual([]);
+    expect(on('At the end of the month, the company reported a loss.', '2019-04-24')).toEqual([]);
+    expect(dateOf('By the end of the month, early voting will be underway in four states.', '2019-04-24')).toBe('2019-04-30');
+    expect(dateOf('At the end of the month, the company will report.', '2019-04-24')).toBe('2019-04-30');
+  });
+
   it('should tell a date that only starts what the sentence tells of ("since 2019") from one it tells of', () => {
     const events = (sentence: string) => findDateExpressions(sentence, { published: '2024-08-08', anchor: null }).map(({ phrase, event }) => [phrase, event]);
     expect(events('For the first time since 2019, they have brought back the offer.')).toEqual([['2019', false]]);
