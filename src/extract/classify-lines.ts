@@ -266,9 +266,23 @@ export function isBrowserNotice(text: string, words = wordsOf(text).length): boo
   return words < 40 && BROWSER_NOTICE.test(text);
 }
 
-/** Whether a line is a cookie banner or consent notice ("This website uses cookies to … By continuing …"). */
+/** What a consent notice is about: cookies, opting out, personal data, privacy settings, consent, targeted ads. */
+const CONSENT_TERMS = [/\bcookies?\b/i, /\bopt(?:ing)?[- ]?out\b/i, /\bpersonal(?:ly identifiable)? (?:information|data)\b/i,
+  /\bprivacy (?:preferences|controls|settings|statement|policy|choices)\b/i, /\bconsent\b/i, /\bthird parties\b/i,
+  /\b(?:targeted|interest-based|personali[sz]ed) (?:ads|advertis)/i];
+/** The site speaking of itself: "we", "our", "us" (in lower case: "US" is a country). */
+const SITE_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+
+/**
+ * Whether a line is a cookie banner or consent notice ("This website uses cookies to … By continuing …"); of any
+ * length when it tells the reader ("you", "your") of two of a notice's matters and the site speaks in it ("When you
+ * visit our website, we store cookies on your browser …"), or of three ("… sells your personal information to third
+ * parties … the right to opt-out"): the long paragraphs of a consent manager's settings.
+ */
 export function isConsentNotice(text: string, words = wordsOf(text).length): boolean {
-  return words < 80 && CONSENT_PATTERN.test(text);
+  if (words < 80 && CONSENT_PATTERN.test(text)) return true;
+  const terms = CONSENT_TERMS.filter((term) => term.test(text)).length;
+  return terms >= 2 && (text.match(/\byour?\b/gi) ?? []).length >= 2 && (terms >= 3 || SITE_VOICE.test(text));
 }
 
 /** Why a line is furniture a site sets between an article's paragraphs (a sign-up prompt, a link to another story), or null. */

@@ -176,6 +176,26 @@ describe('extractText', () => {
   });
 
 
+  it('should leave out a consent manager\'s long paragraphs after a short article, and keep news about privacy', () => {
+    const consent = [
+      'Manage Consent Preferences',
+      'When you visit our website, we store cookies on your browser to collect information about you, your preferences or your device, mostly to make the site work as you expect it to and to give you a more personal experience. You can choose not to allow some types of cookies, which may change your experience of the site and of the services we are able to offer. Click on the headings to find out more and to change our default settings to your liking. You cannot opt out of the cookies our site needs to work.',
+      'These cookies are needed for the website to work and cannot be switched off in our systems. They are set in answer to what you do, such as setting your privacy preferences, signing in or filling in forms. You can set your browser to block them or to alert you about them, but some parts of the site will not then work. They store no personally identifiable information about you or your device.',
+      'If you are a resident of the state, you have the right to direct a business that sells your personal information to third parties not to sell it. This is the right to opt out, which you may use here at any time, without an account. Opting out does not mean you will stop seeing advertisements, only that they will no longer be chosen for you from your personal information.',
+    ];
+    const article = extractText(['Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023', ...STORM, ...consent].join('\n'), 'case.txt');
+    expect(article.paragraphs).toEqual(STORM);
+    const reasons = reasonsOf(article);
+    for (const line of consent.slice(1)) expect(reasons.get(line.slice(0, 10))).toBe('cookie or consent notice');
+    // A report on privacy law tells the reader nothing to do, and keeps its paragraphs.
+    const law = [
+      'The new law gives residents the right to opt out of the sale of their personal information to third parties, and it takes effect in January.',
+      'Companies that track visitors with cookies must honour the privacy controls of a browser, the state\'s attorney general said on Friday.',
+      'Consumer groups said the rules would do little for people who never change their settings, and promised to take the firms that ignore them to court.',
+    ];
+    expect(extractText(['Privacy law takes effect in the new year', 'By Jane Doe', 'March 3, 2023', ...law].join('\n'), 'case.txt').paragraphs).toEqual(law);
+  });
+
   it('should end the article at the author\'s bio, leaving out a newsletter\'s promise after it', () => {
     const promise = 'Get the latest updates from the coast, exclusive interviews and more weather content from the Harbour Daily.';
     const reasons = leftOut([[], [], ['Jane Doe is a weather reporter for the Harbour Daily.', promise, 'Arrives Tuesdays', 'Subscribe']]);
