@@ -62,6 +62,11 @@ export const DATE_LINE_REASON = 'date line';
 /** Words of a date line at most, and the share of it its date and time fill at least. */
 const DATE_LINE_WORDS = 12;
 const DATE_LINE_COVERAGE = 0.8;
+
+/** Whether a line is all date and time: the page's stamp ("August 30, 2023 1:55 am(Updated 4:30 am)"). */
+export function isDateLine(text: string, words = text.split(/\s+/).length): boolean {
+  return words <= DATE_LINE_WORDS && (parseDateLine(text)?.coverage ?? 0) >= DATE_LINE_COVERAGE;
+}
 export const INSET_REASON = 'inside a box the page marks ("Article continues below")';
 
 /**
@@ -113,7 +118,7 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       reason = index < start ? BEFORE_REASON : AFTER_REASON;
     }
     // A line that is all date and time is the page's stamp, never a paragraph ("August 30, 2023 1:55 am(Updated 4:30 am)").
-    if (keep && line.words <= DATE_LINE_WORDS && (parseDateLine(line.text)?.coverage ?? 0) >= DATE_LINE_COVERAGE) {
+    if (keep && isDateLine(line.text, line.words)) {
       keep = null;
       reason = DATE_LINE_REASON;
     }

@@ -36,6 +36,19 @@ describe('extractArticle: Markdown', () => {
     expect(Object.keys(reasons)).toEqual(expect.arrayContaining(['Flipboard', 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Log in', 'World', 'By Jane Doe', 'May 31, 2024', 'Tunnel contractor sues city', '© 2024 The Daily Example. All rights reserved.']));
   });
 
+  it('should leave out a byline and a date line set between the stand-first and the lead', () => {
+    const standfirst = 'The new line will open two years later than planned, after a dispute over the cost of its tunnels';
+    const page = [
+      '# Rail line to open two years late, officials say', standfirst, '[Jane Doe](https://paper.example/authors/jane-doe/)', 'By Jane Doe | The Daily Example',
+      'Friday 31 May 2024 08:49 GMT', 'Comments', LEAD, SECOND, THIRD, FOURTH,
+    ].join('\n\n');
+    const article = markdown(page);
+    expect(article.paragraphs).toEqual([standfirst, LEAD, SECOND, THIRD, FOURTH]);
+    expect(article.published).toBe('2024-05-31');
+    expect(article.authors).toEqual(['Jane Doe']);
+    expect(article.removed.map((entry) => entry.text)).toEqual(expect.arrayContaining(['By Jane Doe | The Daily Example', 'Friday 31 May 2024 08:49 GMT']));
+  });
+
   it('should take the authors from links to their pages under the headline when the text shows no byline', () => {
     const page = [
       '# Rail line to open two years late, officials say', '# … residents tired of waiting',
