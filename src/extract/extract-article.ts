@@ -7,7 +7,7 @@ import { AFTER_BIO_REASON, type ExtractedArticle, extractText } from './extract-
 import { isPersonName } from './find-authors.js';
 import { deriveTitle } from './find-title.js';
 import { findDateline } from './find-dateline.js';
-import { AFTER_REASON, BEFORE_REASON, isDateLine, SHORT_REASON } from './select-body.js';
+import { AFTER_REASON, BEFORE_REASON, isDateLine, LEAD_WORDS, SHORT_REASON } from './select-body.js';
 
 /** An article, or none, and the problems met. */
 export interface ExtractResult {
@@ -50,12 +50,12 @@ const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REA
 
 /**
  * A line of an article's header, which a page may set between its stand-first and its lead: a byline ("By Jane
- * Doe | Outlet") or a date line ("Friday 22 November 2024 08:49 GMT").
+ * Doe | Outlet"), a date line ("Friday 22 November 2024 08:49 GMT") or the time it takes to read ("4 minute read").
  */
 const isHeaderLine = (text: string) => {
   const words = text.split(/\s+/).length;
   return (/^[Bb]y\s+\p{Lu}/u.test(text) && words <= 10 && !/[.!?]["”’)]?$/.test(text))
-    || isDateLine(text, words);
+    || isDateLine(text, words) || /^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i.test(text);
 };
 
 /** A short block that reads as text: three words or more, or a sentence ("It did not."); not a button ("Flipboard"). */
@@ -90,9 +90,12 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const reasons = new Map<string, string>();
   for (const entry of read.removed) if (!reasons.has(entry.text)) reasons.set(entry.text, entry.reason);
   const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? SHORT_REASON;
+  // Before the extractor's article (between a stand-first it kept and its run of prose) stand the header's lines
+  // and a subscription's pitch ("Support local journalism."): only a paragraph of the lead's shape is the article's.
+  const placed = (block: BodyBlock) => reasonOf(block) !== BEFORE_REASON || (block.text.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(block.text));
   const stays = (block: BodyBlock, index: number) => isBody(block, index)
     || (index > first && index < last && !marks[index].linkOnly && BY_PLACE_OR_SHAPE.has(reasonOf(block)) && (block.kind === 'heading' || readsAsText(block.text))
-      && !isHeaderLine(block.text));
+      && !isHeaderLine(block.text) && placed(block));
   const body = first < 0 ? blocks.filter((_, index) => index !== headingAt) : blocks.filter(stays);
   const removed: RemovedBlock[] = first < 0 ? [] : blocks.flatMap((block, index) => stays(block, index) ? [] : [{ text: block.text, reason: index === headingAt ? 'headline' : reasonOf(block) }]);
   const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';

@@ -132,6 +132,8 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
 
 /** How many lines under the headline the article's first paragraph may stand, past its byline, date and photo. */
 const LEAD_WITHIN = 12;
+/** Words of a lead at least: a full sentence of twenty words or more. */
+export const LEAD_WORDS = 20;
 
 /** Share of a stand-first's content words that the article's body repeats: it sums the article up. */
 const SUMS_UP = 0.5;
@@ -157,7 +159,7 @@ export function openingLines(lines: ClassifiedLine[], titleLine: number | null, 
   for (let index = titleLine + (standfirst ? 2 : 1); index < Math.min(firstKept, titleLine + 1 + LEAD_WITHIN); index++) {
     const line = lines[index];
     if (!isProse(line)) continue;
-    if (line.cls === 'good' && line.words >= 20 && line.endsSentence && usable(line)) lead = index;
+    if (line.cls === 'good' && line.words >= LEAD_WORDS && line.endsSentence && usable(line)) lead = index;
     break;
   }
   const article = [...(lead === null ? [] : [lines[lead].text]), ...body.blocks.map((block) => block.text)].join(' ');
