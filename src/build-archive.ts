@@ -5,6 +5,8 @@ import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
 import { renderBody } from './render/create-body-renderer.js';
+import { PROFILE_STAGE, profileText } from './report/build-report.js';
+import { findNearDuplicateShingles, type NearDuplicate, sameTextGroups } from './report/find-near-duplicates.js';
 import { buildTimeline, findArticleDates, storyDay, type UnresolvedDate } from './timeline/build-timeline.js';
 import type { Archive, Article, Problem, RawDocument } from './types.js';
 import { uniqueSlugs } from './util/slugify.js';
@@ -32,6 +34,8 @@ export interface BuiltArchive {
   /** article id → a key of what its body was made from (stands for the body in page fingerprints). */
   bodyKeys: Record<string, string>;
   unresolvedDates: UnresolvedDate[];
+  /** Pairs of articles that share most of their text (a page saved twice, one wire story in two outlets). */
+  duplicates: NearDuplicate[];
   problems: Problem[];
 }
 
@@ -60,7 +64,10 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   extracted.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.sourceFile.localeCompare(b.sourceFile));
   const ids = uniqueSlugs(extracted.map((article) => article.title), 'article');
   const articles: Article[] = extracted.map((article, index) => ({ ...article, id: ids[index], url: `articles/${ids[index]}/` }));
-  const index = buildEntityIndex(articles, { curation: options.curation, memo, progress });
+  // Copies of one text count once towards an entity's recurrence: a page saved twice names nothing twice.
+  const duplicates = findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: memo(PROFILE_STAGE, article.paragraphs, () => profileText(article.paragraphs)).shingles })));
+  const sameText = sameTextGroups(duplicates, articles.map((article) => article.id));
+  const index = buildEntityIndex(articles, { curation: options.curation, memo, progress, sameText });
   let dated = 0;
   // An article without a published date gives its yearless dates the year of the story's dated articles.
   const story = storyDay(articles);
@@ -83,6 +90,7 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
     bodies,
     bodyKeys,
     unresolvedDates: timeline.unresolved,
+    duplicates,
     problems,
   };
 }

@@ -21,6 +21,11 @@ export interface EntityIndexOptions {
   curation?: Curation | null;
   /** Articles an entity must appear in to get a page (default: 2). */
   minArticles?: number;
+  /**
+   * article id → the first article of the texts it shares most of its text with (a page saved twice, one wire
+   * story in two outlets): such articles count as one towards `minArticles` (default: none).
+   */
+  sameText?: ReadonlyMap<string, string>;
   /** Memo for per-article discovery (default: none). */
   memo?: Memo;
   /** Called after each article's discovery (optional). */
@@ -138,6 +143,12 @@ function matchAll(articles: Article[], namesOf: (article: Article) => Map<string
   return { matchers, names, blocksOf, counts };
 }
 
+/** How many distinct texts the articles naming an entity are: copies of one text count once. */
+function distinctTexts(byArticle: ReadonlyMap<string, number>, sameText: ReadonlyMap<string, string> | undefined): number {
+  if (!sameText?.size) return byArticle.size;
+  return new Set([...byArticle.keys()].map((article) => sameText.get(article) ?? article)).size;
+}
+
 /** Build the entity index of an archive. */
 export function buildEntityIndex(articles: Article[], options: EntityIndexOptions = {}): EntityIndex {
   const minArticles = options.minArticles ?? 2;
@@ -148,8 +159,10 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   }
   const memo = options.memo ?? noMemo;
   // Discovery reads one article at a time (the slow NLP part): memoised on the article's text alone.
+  // A copy of a text found earlier adds no evidence of its names (it would count every vote of that text twice).
   const candidates = articles.flatMap((article, index) => {
     options.progress?.('entities', index + 1, articles.length);
+    if ((options.sameText?.get(article.id) ?? article.id) !== article.id) return [];
     const paragraphs = candidatesInput(article);
     return memo(STAGES.candidates, paragraphs, () => runCandidates(paragraphs)).map((candidate) => ({ ...candidate, article: article.id }));
   });
@@ -170,7 +183,7 @@ export function buildEntityIndex(articles: Article[], options: EntityIndexOption
   const { counts } = matchAll(articles, articleNames(drafts, draftIds, seen), shadowsOf, memo, (done, total) => options.progress?.('mentions', done, total));
   const kept = drafts
     .map((draft, index) => ({ draft, draftId: draftIds[index], byArticle: counts.get(draftIds[index]) ?? new Map<string, number>() }))
-    .filter(({ draft, byArticle }) => byArticle.size >= minArticles || (draft.curated && byArticle.size > 0))
+    .filter(({ draft, byArticle }) => distinctTexts(byArticle, options.sameText) >= minArticles || (draft.curated && byArticle.size > 0))
     .sort((a, b) => a.draft.name.localeCompare(b.draft.name));
   const ids = uniqueSlugs(kept.map(({ draft }) => draft.name), 'entity');
   const typeOf = new Map(kept.map(({ draft }, index) => [ids[index], draft.type]));

@@ -6,7 +6,7 @@
 import type { BuiltArchive } from '../build-archive.js';
 import type { Evidence, Problem } from '../types.js';
 import { type Memo, noMemo } from '../cache/memo.js';
-import { findNearDuplicateShingles, shingles } from './find-near-duplicates.js';
+import { shingles } from './find-near-duplicates.js';
 import { guessLanguage, languageName } from './guess-language.js';
 
 /** One inferred field: its value and how it was found. */
@@ -53,7 +53,7 @@ export function profileText(paragraphs: string[]) {
 export function buildReport(built: BuiltArchive, problems: Problem[], { memo = noMemo }: { memo?: Memo } = {}): BuildReport {
   const { articles } = built.archive;
   const profiles = new Map(articles.map((article) => [article.id, memo(PROFILE_STAGE, article.paragraphs, () => profileText(article.paragraphs))]));
-  const duplicates = findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: profiles.get(article.id)!.shingles })));
+  const { duplicates } = built;
   const byId = new Map(articles.map((article) => [article.id, article]));
   const reports: ArticleReport[] = articles.map((article) => {
     const warnings: string[] = [];

@@ -72,3 +72,23 @@ export function findNearDuplicateShingles(articles: { id: string; shingles: Iter
   }
   return out.sort((x, y) => y.overlap - x.overlap || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
+
+/**
+ * Articles that are copies of one text: each article of a pair (and of pairs chained through it) → the first of
+ * its group in `order`. Articles in no pair are left out.
+ */
+export function sameTextGroups(pairs: NearDuplicate[], order: string[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at)!;
+    return at;
+  };
+  const position = new Map(order.map((id, index) => [id, index]));
+  for (const { a, b } of pairs) {
+    for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
+    const [first, second] = [root(a), root(b)].sort((x, y) => (position.get(x) ?? 0) - (position.get(y) ?? 0));
+    parent.set(second, first);
+  }
+  return new Map([...parent.keys()].map((id) => [id, root(id)]));
+}

@@ -90,6 +90,19 @@ describe('buildEntityIndex', () => {
     expect(blinken.related.map((entry) => entry.entity)).toContain('joe-biden');
   });
 
+  it('should count copies of one text once towards a page, and take no evidence from a copy', () => {
+    const story = 'Harbour master Maria Kowalczyk closed the port on Monday after the storm, and the union leader Tomas Brandt said the crews were ready.';
+    const other = 'The union leader Tomas Brandt said on Friday that the port would open again next week.';
+    const articles = [article('a', [story]), article('b', ['Advertisement', story]), article('c', [other])];
+    const sameText = new Map([['a', 'a'], ['b', 'a']]);
+    const index = buildEntityIndex(articles, { sameText });
+    // Named only in one text, saved twice: no page. Named in that text and another: a page, with both copies' mentions.
+    expect(entityNamed(index, 'Maria Kowalczyk')).toBeUndefined();
+    expect(articlesOf(index, 'Tomas Brandt')).toEqual(['a', 'b', 'c']);
+    // Without the copies known, the copy makes her recur.
+    expect(articlesOf(buildEntityIndex(articles), 'Maria Kowalczyk')).toEqual(['a', 'b']);
+  });
+
   it('should keep two people who share a surname apart', () => {
     const index = buildEntityIndex([
       article('a', ['Former president George Bush spoke on Monday. Bush said the plan was sound.']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicates } from '../../src/report/find-near-duplicates.js';
+import { findNearDuplicates, sameTextGroups } from '../../src/report/find-near-duplicates.js';
 
 const story = 'The harbour workers walked out on Monday after talks over pay broke down late on Sunday night, leaving dozens of ships waiting offshore and the port authority warning of shortages within a week.';
 
@@ -30,5 +30,11 @@ describe('findNearDuplicates', () => {
     ]);
     expect(pairs.map((pair) => `${pair.a}+${pair.b}`)).toEqual(['wire+copy']);
     expect(pairs[0].overlap).toBeGreaterThan(0.75);
+  });
+
+  it('should group copies of one text, through chained pairs, under the first of the given order', () => {
+    const groups = sameTextGroups([{ a: 'c', b: 'b', overlap: 0.9 }, { a: 'd', b: 'c', overlap: 0.7 }, { a: 'x', b: 'y', overlap: 0.8 }], ['a', 'b', 'c', 'd', 'x', 'y']);
+    expect(Object.fromEntries(groups)).toEqual({ b: 'b', c: 'b', d: 'b', x: 'x', y: 'x' });
+    expect(groups.has('a')).toBe(false);
   });
 });
