@@ -5,7 +5,7 @@ import { buildEntityIndex } from './entities/build-entity-index.js';
 import type { Curation } from './entities/curation.js';
 import type { ExtractedArticle } from './extract/extract-text.js';
 import { renderBody } from './render/create-body-renderer.js';
-import { PROFILE_STAGE, profileText } from './report/build-report.js';
+import { PROFILE_STAGE, profileText, type TextProfile } from './report/build-report.js';
 import { findNearDuplicateShingles, type NearDuplicate, sameTextGroups } from './report/find-near-duplicates.js';
 import { buildTimeline, findArticleDates, storyDay, type UnresolvedDate } from './timeline/build-timeline.js';
 import type { Archive, Article, Problem, RawDocument } from './types.js';
@@ -34,6 +34,8 @@ export interface BuiltArchive {
   /** article id → a key of what its body was made from (stands for the body in page fingerprints). */
   bodyKeys: Record<string, string>;
   unresolvedDates: UnresolvedDate[];
+  /** article id → the profile of its text (memoised: a rebuild reads only new texts). */
+  profiles: Record<string, TextProfile>;
   /** Pairs of articles that share most of their text (a page saved twice, one wire story in two outlets). */
   duplicates: NearDuplicate[];
   problems: Problem[];
@@ -65,7 +67,8 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
   const ids = uniqueSlugs(extracted.map((article) => article.title), 'article');
   const articles: Article[] = extracted.map((article, index) => ({ ...article, id: ids[index], url: `articles/${ids[index]}/` }));
   // Copies of one text count once towards an entity's recurrence: a page saved twice names nothing twice.
-  const duplicates = findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: memo(PROFILE_STAGE, article.paragraphs, () => profileText(article.paragraphs)).shingles })));
+  const profiles = Object.fromEntries(articles.map((article) => [article.id, memo(PROFILE_STAGE, article.paragraphs, () => profileText(article.paragraphs))]));
+  const duplicates = findNearDuplicateShingles(articles.map((article) => ({ id: article.id, shingles: profiles[article.id].shingles })));
   const sameText = sameTextGroups(duplicates, articles.map((article) => article.id));
   const index = buildEntityIndex(articles, { curation: options.curation, memo, progress, sameText });
   let dated = 0;
@@ -90,6 +93,7 @@ export function buildArchive(documents: RawDocument[], options: BuildOptions): B
     bodies,
     bodyKeys,
     unresolvedDates: timeline.unresolved,
+    profiles,
     duplicates,
     problems,
   };

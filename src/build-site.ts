@@ -139,7 +139,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const built = buildArchive(documents, { version: options.version, curation, memo: store?.memo, progress });
     collectGarbageIfGrown();
     const allProblems = [...problems, ...built.problems];
-    const report = buildReport(built, allProblems, { memo: store?.memo });
+    const report = buildReport(built, allProblems);
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const beside = (plan: RenderPlan) => {

@@ -22,7 +22,7 @@ Exit code 1 when a file cannot be used.`,
     // Read-only use of the cache: results found there are used, nothing is saved.
     const cache = values.cache ? openFileCache(values.cache as string, dossierCodeVersion(context.root), { readOnly: true }) : null;
     const built = buildArchive(documents, { version: context.version, curation: await readCuration(values.curation as string), memo: cache?.memo });
-    const report = buildReport(built, [...problems, ...built.problems], { memo: cache?.memo });
+    const report = buildReport(built, [...problems, ...built.problems]);
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
     } else {

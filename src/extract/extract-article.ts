@@ -48,18 +48,21 @@ export function extractArticle(document: RawDocument): ExtractResult {
  */
 const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REASON, AFTER_REASON, RUN_REASON, AFTER_BIO_REASON]);
 
+/** Does a block end a sentence ("It did not.", "… said.”")? */
+const endsSentence = (text: string) => /[.!?]["”’)]?$/.test(text);
+
 /**
  * A line of an article's header, which a page may set between its stand-first and its lead: a byline ("By Jane
  * Doe | Outlet"), a date line ("Friday 22 November 2024 08:49 GMT") or the time it takes to read ("4 minute read").
  */
 const isHeaderLine = (text: string) => {
   const words = text.split(/\s+/).length;
-  return (/^[Bb]y\s+\p{Lu}/u.test(text) && words <= 10 && !/[.!?]["”’)]?$/.test(text))
+  return (/^[Bb]y\s+\p{Lu}/u.test(text) && words <= 10 && !endsSentence(text))
     || isDateLine(text, words) || /^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i.test(text);
 };
 
 /** A short block that reads as text: three words or more, or a sentence ("It did not."); not a button ("Flipboard"). */
-const readsAsText = (text: string) => text.split(/\s+/).length >= 3 || /[.!?]["”’)]?$/.test(text);
+const readsAsText = (text: string) => text.split(/\s+/).length >= 3 || endsSentence(text);
 
 /**
  * A Markdown article. The text extractor reads it as it reads a page (the blocks one to a line) for what a
@@ -92,7 +95,7 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? SHORT_REASON;
   // Before the extractor's article (between a stand-first it kept and its run of prose) stand the header's lines
   // and a subscription's pitch ("Support local journalism."): only a paragraph of the lead's shape is the article's.
-  const placed = (block: BodyBlock) => reasonOf(block) !== BEFORE_REASON || (block.text.split(/\s+/).length >= LEAD_WORDS && /[.!?]["”’)]?$/.test(block.text));
+  const placed = (block: BodyBlock) => reasonOf(block) !== BEFORE_REASON || (block.text.split(/\s+/).length >= LEAD_WORDS && endsSentence(block.text));
   const stays = (block: BodyBlock, index: number) => isBody(block, index)
     || (index > first && index < last && !marks[index].linkOnly && BY_PLACE_OR_SHAPE.has(reasonOf(block)) && (block.kind === 'heading' || readsAsText(block.text))
       && !isHeaderLine(block.text) && placed(block));

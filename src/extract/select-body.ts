@@ -67,6 +67,7 @@ const DATE_LINE_COVERAGE = 0.8;
 export function isDateLine(text: string, words = text.split(/\s+/).length): boolean {
   return words <= DATE_LINE_WORDS && (parseDateLine(text)?.coverage ?? 0) >= DATE_LINE_COVERAGE;
 }
+
 export const INSET_REASON = 'inside a box the page marks ("Article continues below")';
 
 /**

@@ -5,7 +5,6 @@
  */
 import type { BuiltArchive } from '../build-archive.js';
 import type { Evidence, Problem } from '../types.js';
-import { type Memo, noMemo } from '../cache/memo.js';
 import { shingles } from './find-near-duplicates.js';
 import { guessLanguage, languageName } from './guess-language.js';
 
@@ -41,26 +40,28 @@ export interface BuildReport {
 /** Memo stage of `profileText` (the worker pool computes it ahead, with the other per-article stages). */
 export const PROFILE_STAGE = 'profile';
 
-/** What the report reads of an article's text: its sampled shingles, a guess at its language, its words. */
+/** What the build reads of an article's text: its sampled shingles (near duplicates), a guess at its language, its words. */
+export type TextProfile = ReturnType<typeof profileText>;
+
+/** The profile of an article's text (see `TextProfile`). */
 export function profileText(paragraphs: string[]) {
   return { shingles: [...shingles(paragraphs.join('\n'))], language: guessLanguage(paragraphs.join(' ')), words: paragraphs.join(' ').split(/\s+/).filter(Boolean).length };
 }
 
 /**
- * Make the report of a build. `problems` are those of reading and building; `memo` keeps each article's text
- * profile (`profileText`) between builds, so a rebuild reads only new texts.
+ * Make the report of a build. `problems` are those of reading and building; the texts' profiles and near
+ * duplicates come with the built archive.
  */
-export function buildReport(built: BuiltArchive, problems: Problem[], { memo = noMemo }: { memo?: Memo } = {}): BuildReport {
+export function buildReport(built: BuiltArchive, problems: Problem[]): BuildReport {
   const { articles } = built.archive;
-  const profiles = new Map(articles.map((article) => [article.id, memo(PROFILE_STAGE, article.paragraphs, () => profileText(article.paragraphs))]));
-  const { duplicates } = built;
+  const { duplicates, profiles } = built;
   const byId = new Map(articles.map((article) => [article.id, article]));
   const reports: ArticleReport[] = articles.map((article) => {
     const warnings: string[] = [];
     if (!article.published) warnings.push('no publication date found');
     if (article.titleDerived) warnings.push('no headline found: title made from the first sentence');
     if (!article.outlet) warnings.push('no outlet found');
-    const language = article.language?.slice(0, 2).toLowerCase() ?? profiles.get(article.id)!.language;
+    const language = article.language?.slice(0, 2).toLowerCase() ?? profiles[article.id].language;
     if (language && language !== 'en') warnings.push(`not English (${language === 'unknown' ? 'language unknown' : languageName(language)}): entities and dates are read as English`);
     for (const pair of duplicates) {
       const other = pair.a === article.id ? pair.b : pair.b === article.id ? pair.a : null;
@@ -82,7 +83,7 @@ export function buildReport(built: BuiltArchive, problems: Problem[], { memo = n
       outlet: { value: article.outlet, evidence: article.evidence.outlet ?? null },
       published: { value: article.published, evidence: article.evidence.published ?? null },
       authors: { value: article.authors, evidence: article.evidence.authors ?? null },
-      words: profiles.get(article.id)!.words,
+      words: profiles[article.id].words,
       removed: [...reasons.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([reason, texts]) => ({ reason, count: texts.length, examples: texts.slice(0, 3).map((text) => (text.length > 120 ? `${text.slice(0, 119)}…` : text)) })),
       warnings,
     };

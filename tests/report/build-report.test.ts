@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createMapMemo, type Memo } from '../../src/cache/memo.js';
-import { buildReport, profileText } from '../../src/report/build-report.js';
-import { seedArchive } from '../helpers.js';
+import { buildArchive } from '../../src/build-archive.js';
+import { readSeeds } from '../../src/read/read-seeds.js';
+import { buildReport, PROFILE_STAGE, profileText } from '../../src/report/build-report.js';
+import { seedArchive, seedsDir } from '../helpers.js';
 
 describe('buildReport', () => {
-  it('should give the same report with its text profiles memoised, and read each text once', async () => {
-    const built = await seedArchive();
-    const plain = buildReport(built, built.problems);
-    const store = new Map<string, unknown>();
-    const base = createMapMemo(store);
+  it('should take the texts\' profiles from the built archive, each computed once and memoised', async () => {
+    const { documents } = await readSeeds(seedsDir);
+    const base = createMapMemo(new Map<string, unknown>());
     const computed: string[] = [];
     const memo: Memo = (stage, input, compute) => base(stage, input, () => { computed.push(stage); return compute(); });
-    expect(buildReport(built, built.problems, { memo })).toEqual(plain);
-    expect(computed.filter((stage) => stage === 'profile')).toHaveLength(built.archive.articles.length);
+    const first = buildArchive(documents, { version: 'test', memo });
+    expect(computed.filter((stage) => stage === PROFILE_STAGE)).toHaveLength(first.archive.articles.length);
+    const report = buildReport(first, first.problems);
+    expect(report).toEqual(buildReport(await seedArchive(), first.problems));
     computed.length = 0;
-    expect(buildReport(built, built.problems, { memo })).toEqual(plain);
-    expect(computed).toEqual([]);
+    const again = buildArchive(documents, { version: 'test', memo });
+    expect(computed.filter((stage) => stage === PROFILE_STAGE)).toEqual([]);
+    expect(buildReport(again, again.problems)).toEqual(report);
   });
 
   it('should count words and guess the language of an article\'s text', () => {
