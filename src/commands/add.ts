@@ -1,4 +1,4 @@
-/** `dossier add <file…>`: copy articles into the seeds folder under clean names, refusing duplicates. */
+/** `dossier add <file or folder…>`: copy articles into the seeds folder under clean names, refusing duplicates. */
 import { createHash } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
@@ -18,15 +18,39 @@ function fingerprints(bytes: Uint8Array): string[] {
   return [exact, `text:${createHash('sha256').update(text).digest('hex')}`];
 }
 
+/**
+ * The files an argument names: a file itself, or a folder's article files (.txt, .md, .html), its subfolders'
+ * too, in name order, hidden entries and sidecars left aside (a sidecar goes with its article). Also the
+ * folder's other files, to say they were passed over.
+ */
+async function filesOf(argument: string): Promise<{ files: string[]; passed: string[] } | null> {
+  const info = await stat(argument).catch(() => null);
+  if (!info) return null;
+  if (!info.isDirectory()) return { files: [argument], passed: [] };
+  const files: string[] = [];
+  const passed: string[] = [];
+  for (const entry of (await readdir(argument, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || SIDECAR_SUFFIXES.some((suffix) => entry.name.endsWith(suffix))) continue;
+    const full = path.join(argument, entry.name);
+    if (entry.isDirectory()) {
+      const inner = await filesOf(full);
+      files.push(...(inner?.files ?? []));
+      passed.push(...(inner?.passed ?? []));
+    } else if (entry.isFile()) (kindOf(entry.name) ? files : passed).push(full);
+  }
+  return { files, passed };
+}
+
 export const addCommand: Command = {
   name: 'add',
   summary: 'copy article files into the seeds folder under clean names',
-  usage: 'dossier add <file…> [--seeds <dir>]',
+  usage: 'dossier add <file or folder…> [--seeds <dir>]',
   options: { seeds: { type: 'string', default: 'seeds' } },
   help: `  --seeds <dir>      the seeds folder (default: seeds)
 A file's name is cleaned ("My Story – Été.TXT" → my-story-ete.txt) and never replaces an existing file. A file
 with the same text as one already in the folder is refused, naming that file. A sidecar beside a file
-(<file>.meta.yaml) is copied with it. Exit code 1 when any file is refused.`,
+(<file>.meta.yaml) is copied with it. A folder adds its article files (.txt, .md, .html), its subfolders'
+too, and names the other files it passes over. Exit code 1 when any file is refused.`,
   async run(values, positionals) {
     if (!positionals.length) {
       console.error('dossier add: name at least one file. Run dossier add --help.');
@@ -43,10 +67,18 @@ with the same text as one already in the folder is refused, naming that file. A 
       for (const key of fingerprints(await readFile(full))) known.set(key, name);
     }
     let refused = 0;
-    for (const file of positionals) {
+    const files: string[] = [];
+    for (const argument of positionals) {
+      const found = await filesOf(argument);
+      if (!found) { console.error(`refused: ${argument}: no such file or folder`); refused++; continue; }
+      for (const other of found.passed) console.error(`passed over: ${other}: not an article file (expected .txt, .md or .html)`);
+      if (!found.files.length) { console.error(`refused: ${argument}: a folder with no article files (.txt, .md or .html)`); refused++; }
+      files.push(...found.files);
+    }
+    for (const file of files) {
       const refuse = (message: string) => { console.error(`refused: ${file}: ${message}`); refused++; };
       const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) { refuse('no such file'); continue; }
+      if (!info?.isFile()) { refuse('not a file'); continue; }
       if (!kindOf(file)) { refuse('not an article file (expected .txt, .md or .html)'); continue; }
       if (info.size > MAX_FILE_BYTES) { refuse(`file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`); continue; }
       const bytes = await readFile(file);

@@ -51,6 +51,25 @@ describe('dossier (command line)', () => {
     expect(second.code).toBe(0);
     expect(readdirSync(path.join(work, 'seeds'))).toContain('story-one-ete-2.txt');
     expect(readFileSync(path.join(work, 'seeds', 'story-one-ete.txt'))).toEqual(readFileSync(path.join(seedsDir, seed)));
+    // A folder adds its article files, its subfolders' too, with their sidecars, and names what it passes over.
+    const folder = path.join(work, 'saved');
+    mkdirSync(path.join(folder, 'older'), { recursive: true });
+    writeFileSync(path.join(folder, 'Port Story.md'), '# Port closes\n\nThe port closed on Monday after the storm broke the sea wall, officials said.\n');
+    writeFileSync(path.join(folder, 'Port Story.md.meta.yaml'), 'outlet: Harbour Daily\n');
+    writeFileSync(path.join(folder, 'older', 'Strike.txt'), 'Strike called off\n\nThe union called off the strike on Friday after talks with the port authority.\n');
+    writeFileSync(path.join(folder, 'photo.jpg'), 'not an article');
+    writeFileSync(path.join(folder, '.DS_Store'), 'hidden');
+    const third = await dossier(['add', folder], work);
+    expect(third.code).toBe(0);
+    expect(readdirSync(path.join(work, 'seeds'))).toEqual(expect.arrayContaining(['port-story.md', 'port-story.md.meta.yaml', 'strike.txt']));
+    expect(third.stderr).toContain(`passed over: ${path.join(folder, 'photo.jpg')}: not an article file`);
+    expect(third.stderr).not.toContain('.DS_Store');
+    const empty = path.join(work, 'empty');
+    mkdirSync(empty);
+    const fourth = await dossier(['add', empty, path.join(work, 'missing.txt')], work);
+    expect(fourth.code).toBe(1);
+    expect(fourth.stderr).toContain(`refused: ${empty}: a folder with no article files`);
+    expect(fourth.stderr).toContain(`refused: ${path.join(work, 'missing.txt')}: no such file or folder`);
   }, 60_000);
 
   it('should check the seeds and write nothing', async () => {
