@@ -6,7 +6,7 @@ import path from 'node:path';
 import { cleanFileName, uniqueFileName } from '../read/clean-file-name.js';
 import { decodeText } from '../read/decode-text.js';
 import { kindOf, MAX_FILE_BYTES } from '../read/parse-document.js';
-import { SIDECAR_SUFFIXES } from '../read/read-seeds.js';
+import { listFiles, SIDECAR_SUFFIXES } from '../read/read-seeds.js';
 import type { Command } from './command.js';
 
 /** Two files are the same article when their bytes, or their decoded text up to spacing, are equal. */
@@ -60,8 +60,9 @@ too, and names the other files it passes over. Exit code 1 when any file is refu
     await mkdir(seeds, { recursive: true });
     const names = new Set(await readdir(seeds));
     const known = new Map<string, string>();
-    for (const name of names) {
-      if (name.startsWith('.') || !kindOf(name)) continue;
+    // The articles already there, in subfolders too ("bbc/story.txt").
+    for (const name of listFiles(seeds).files) {
+      if (!kindOf(name)) continue;
       const full = path.join(seeds, name);
       if (!(await stat(full)).isFile() || (await stat(full)).size > MAX_FILE_BYTES) continue;
       for (const key of fingerprints(await readFile(full))) known.set(key, name);

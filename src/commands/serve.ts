@@ -38,7 +38,8 @@ and reloads open pages. A failed rebuild keeps the last good site. Stop with Ctr
         });
       }, 300);
     };
-    const watchers = [watch(values.seeds as string, schedule)];
+    // Subfolders' articles are read too (see read-seeds.ts).
+    const watchers = [watch(values.seeds as string, { recursive: true }, schedule)];
     try {
       watchers.push(watch(values.curation as string, schedule));
     } catch {

@@ -70,6 +70,11 @@ describe('dossier (command line)', () => {
     expect(fourth.code).toBe(1);
     expect(fourth.stderr).toContain(`refused: ${empty}: a folder with no article files`);
     expect(fourth.stderr).toContain(`refused: ${path.join(work, 'missing.txt')}: no such file or folder`);
+    // The articles of the seeds' subfolders are known too.
+    mkdirSync(path.join(work, 'seeds', 'wire'));
+    writeFileSync(path.join(work, 'seeds', 'wire', 'tide.txt'), 'Tide floods quay\n\nThe spring tide flooded the quay on Sunday, the harbour master said.\n');
+    writeFileSync(path.join(inbox, 'tide copy.txt'), 'Tide floods quay\n\nThe spring tide flooded the quay on Sunday, the harbour master said.\n');
+    expect((await dossier(['add', path.join(inbox, 'tide copy.txt')], work)).stderr).toContain(`same text as ${path.join('seeds', 'wire', 'tide.txt')}`);
   }, 60_000);
 
   it('should check the seeds and write nothing', async () => {
