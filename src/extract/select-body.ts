@@ -51,6 +51,35 @@ function markedInsets(lines: ClassifiedLine[]): Set<number> {
   return inset;
 }
 
+/** How many lines after a "Read more" the article may resume, and the words of prose that show it has. */
+const RESUME_WITHIN = 8;
+const RESUME_WORDS = 40;
+/** Share of the resumed prose's content words that the prose before uses: it goes on with the same story. */
+const RESUME_SHARE = 0.2;
+
+/**
+ * The "Read more" lines set inside the article: after the list of stories such a line opens (a few lines), the
+ * article's prose resumes, two sentences or more of `RESUME_WORDS` words, a fifth of whose content words at least the
+ * prose before the line has used: the same story goes on (not a site's promotion, nor other stories' standfirsts). They cost the article no more than
+ * another line of furniture.
+ */
+function resumedMarkers(lines: ClassifiedLine[]): Set<number> {
+  const resumed = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!line.endMarker) return;
+    const isSentence = (next: ClassifiedLine) => (next.cls === 'good' || next.cls === 'near') && next.endsSentence && next.words >= 12;
+    const start = lines.findIndex((next, at) => at > index && isSentence(next));
+    if (start < 0 || start - index > RESUME_WITHIN) return;
+    let end = start;
+    while (end < lines.length && isSentence(lines[end])) end++;
+    const after = lines.slice(start, end);
+    if (after.length < 2 || after.reduce((sum, next) => sum + next.words, 0) < RESUME_WORDS) return;
+    const before = lines.slice(0, index).filter((previous) => previous.cls === 'good').map((previous) => previous.text).join(' ');
+    if (shareOfWords(after.map((next) => next.text).join(' '), before) >= RESUME_SHARE) resumed.add(index);
+  });
+  return resumed;
+}
+
 /** A line ending in a colon after a word: it introduces what follows. */
 const INTRODUCES = /[\p{L}\p{N}'’"”)]:$/u;
 
@@ -79,9 +108,10 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
   let runScore = 0;
   let runStart = 0;
   const insets = markedInsets(lines);
+  const resumed = resumedMarkers(lines);
   lines.forEach((line, index) => {
     if (runScore <= 0) { runScore = 0; runStart = index; }
-    runScore += insets.has(index) && line.cls !== 'good' && line.cls !== 'near' ? -1 : weight(line);
+    runScore += insets.has(index) && line.cls !== 'good' && line.cls !== 'near' ? -1 : resumed.has(index) ? -6 : weight(line);
     if (runScore > best.score) best = { score: runScore, start: runStart, end: index };
   });
   const { start, end } = best;
@@ -170,10 +200,14 @@ export function openingLines(lines: ClassifiedLine[], titleLine: number | null, 
 
 /** Whether most of a line's content words recur in the body. */
 function sumsUp(text: string, body: string): boolean {
+  return shareOfWords(text, body) >= SUMS_UP;
+}
+
+/** The share of a text's content words that another text uses. */
+function shareOfWords(text: string, other: string): number {
   const own = keyWords(text);
-  const bodyWords = keyWords(body);
-  const shared = [...own].filter((word) => bodyWords.has(word)).length;
-  return own.size > 0 && shared / own.size >= SUMS_UP;
+  const otherWords = keyWords(other);
+  return own.size ? [...own].filter((word) => otherWords.has(word)).length / own.size : 0;
 }
 
 /** The nearest line before a line that is not a photo caption of four words or more. */

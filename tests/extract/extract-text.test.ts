@@ -196,6 +196,22 @@ describe('extractText', () => {
     expect(extractText(['Privacy law takes effect in the new year', 'By Jane Doe', 'March 3, 2023', ...law].join('\n'), 'case.txt').paragraphs).toEqual(law);
   });
 
+  it('should go on with the story after a "Read more" box inside it, and not with a site\'s promotion after one', () => {
+    const box = ['READ MORE', 'Council votes to raise the harbour wall by a metre', 'Ferry services cancelled for a third day', 'SPONSORED', 'First look at new homes for sale on the seafront'];
+    const closing = [
+      'Now the council knows what the repairs to the harbour wall will cost, and it has until the spring to find the money before the next storms.',
+      'The families forced from their homes on Friday night will be housed in the old town hall until the streets of the harbour are safe again.',
+    ];
+    const page = ['Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023', ...STORM, ...box, ...closing, 'MORE ABOUT', 'STORMS', 'HARBOUR'];
+    expect(extractText(page.join('\n'), 'case.txt').paragraphs).toEqual([...STORM, ...closing]);
+    const promotion = [
+      'Visit our online shop to find the best gifts for every reader in your family, with free delivery on all orders this month.',
+      'Check out our podcast to hear what our award-winning journalists think of the week in politics, culture and sport.',
+    ];
+    const promoted = ['Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023', ...STORM, ...box, ...promotion, 'MORE ABOUT', 'STORMS'];
+    expect(extractText(promoted.join('\n'), 'case.txt').paragraphs).toEqual(STORM);
+  });
+
   it('should end the article at the author\'s bio, leaving out a newsletter\'s promise after it', () => {
     const promise = 'Get the latest updates from the coast, exclusive interviews and more weather content from the Harbour Daily.';
     const reasons = leftOut([[], [], ['Jane Doe is a weather reporter for the Harbour Daily.', promise, 'Arrives Tuesdays', 'Subscribe']]);
