@@ -53,12 +53,15 @@ const endsSentence = (text: string) => /[.!?]["”’)]?$/.test(text);
 
 /**
  * A line of an article's header, which a page may set between its stand-first and its lead: a byline ("By Jane
- * Doe | Outlet"), a date line ("Friday 22 November 2024 08:49 GMT") or the time it takes to read ("4 minute read").
+ * Doe | Outlet"), a date line ("Friday 22 November 2024 08:49 GMT"), a time counted back ("2 minutes ago") or the
+ * time it takes to read ("4 minute read").
  */
 const isHeaderLine = (text: string) => {
   const words = text.split(/\s+/).length;
   return (/^[Bb]y\s+\p{Lu}/u.test(text) && words <= 10 && !endsSentence(text))
-    || isDateLine(text, words) || /^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i.test(text);
+    || isDateLine(text, words) || /^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i.test(text)
+    // A time stamp counted back, alone or after the byline's name: "2 minutes ago", "Jane Doe 14 hours ago".
+    || (words <= 8 && /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(text));
 };
 
 /** A short block that reads as text: three words or more, or a sentence ("It did not."); not a button ("Flipboard"). */
