@@ -3,13 +3,16 @@
  * precision / recall / F1, title exact match, published-date accuracy and author recall, for the text path (as
  * copied, and hard-wrapped at 72 columns), the HTML path and the Markdown path, beside the baseline of keeping every line. Skips cleanly when the corpus
  * is missing. The Markdown path reads each saved page converted whole to Markdown by turndown, as a "save as
- * Markdown" tool or web clipper in full-page mode writes it (menus, captions, related links and all).
+ * Markdown" tool or web clipper in full-page mode writes it (menus, captions, related links and all), and as a
+ * clipper writes the article alone (Readability's pick, then turndown).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import TurndownService from 'turndown';
+import { Readability } from '@mozilla/readability';
+import { parseHtmlDocument } from '../src/extract/parse-html.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { extractHtml } from '../src/extract/extract-html.js';
 import { extractText } from '../src/extract/extract-text.js';
@@ -83,6 +86,7 @@ const baselineRows = [];
 const htmlRows = [];
 const markdownRows = [];
 const wrappedRows = [];
+const clipperRows: Parameters<typeof score>[0] = [];
 /** Text wrapped at 72 columns, as a PDF's, an e-mail's or a text browser's is. */
 const WRAP = 72;
 const perPage: string[] = [];
@@ -106,6 +110,13 @@ for (const record of gold) {
   const clipped = parseDocument(`${record.id}.md`, Buffer.from(markdown)).document;
   const fromMarkdown = clipped ? extractArticle(clipped).article : null;
   markdownRows.push({ body: fromMarkdown?.paragraphs.join('\n') ?? '', title: fromMarkdown?.title ?? '', published: fromMarkdown?.published ?? null, authors: fromMarkdown?.authors ?? [], gold: record, page: text });
+  // As a clipper writes the article alone (Readability's pick, in MarkDownload's default template: headline,
+  // excerpt, rule, article); where Readability finds nothing the clipper saves nothing.
+  const picked = new Readability(parseHtmlDocument(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ''))).parse();
+  const clip = picked ? `# ${picked.title ?? ''}\n\n> ## Excerpt\n> ${picked.excerpt ?? ''}\n\n---\n${turndown.turndown(picked.content ?? '')}\n` : '';
+  const clipDocument = clip ? parseDocument(`${record.id}.md`, Buffer.from(clip)).document : null;
+  const fromClip = clipDocument ? extractArticle(clipDocument).article : null;
+  clipperRows.push({ body: fromClip?.paragraphs.join('\n') ?? '', title: fromClip?.title ?? '', published: fromClip?.published ?? null, authors: fromClip?.authors ?? [], gold: record, page: text });
   // The outlet, against the site name the saved page gives itself (og:site_name and the like), where it gives one.
   if (page.evidence.outlet?.source === 'page metadata' && page.outlet) {
     const own = siteKey(page.outlet);
@@ -128,6 +139,7 @@ console.log(table('text (.txt)', score(textRows)));
 console.log(table(`text hard-wrapped at ${WRAP} columns`, score(wrappedRows)));
 console.log(table('HTML (.html)', score(htmlRows)));
 console.log(table('Markdown (.md, the saved page through turndown)', score(markdownRows)));
+console.log(table('Markdown (.md, a clipper\'s: Readability, then turndown)', score(clipperRows)));
 console.log(table('baseline: every line', score(baselineRows)));
 const share = (count: number) => `${Math.round((100 * count) / Math.max(outlets.named, 1))}%`;
 console.log(`\nOutlet as the page names itself in its metadata (${outlets.named} pages): text ${share(outlets.text)}, hard-wrapped ${share(outlets.wrapped)}, Markdown ${share(outlets.markdown)}.`);

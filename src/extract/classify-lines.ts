@@ -43,6 +43,9 @@ export function keyWords(text: string): Set<string> {
 export const LIST_REASON = 'in a list of links after a "Read also"-style line';
 export const RUN_REASON = 'run of headline-like lines (a list of links or a menu)';
 
+/** Words of a paragraph of prose at least, one copy of which a page that repeats it whole keeps. */
+const REPEATED_PARAGRAPH_WORDS = 20;
+
 /** Normalised form used to spot lines repeated verbatim. */
 function normal(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -88,15 +91,30 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
     if (endsSentence(line.text)) entry.sentences++;
     seen.set(key, entry);
   });
+  const words = lines.map((line) => wordsOf(line.text));
   // A text the page repeats is a caption or a menu; but when one copy is a sentence and the others are not, that
   // copy is the paragraph the page quotes under a photo or among its key points.
   const repeated = (line: Line, index: number) => {
     const entry = seen.get(keys[index]);
     return entry !== undefined && entry.copies > 1 && !(entry.sentences === 1 && endsSentence(line.text));
   };
-  const words = lines.map((line) => wordsOf(line.text));
   const stopwords = pageStopwords(words).words;
-  return smoothLists(lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line, index))));
+  const classified = lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line, index)));
+  // A paragraph of prose repeated whole (a pull quote, a summary or an excerpt that repeats the lead) is the
+  // article's once: its first copy that prose follows, as it follows a paragraph (a caption is followed by its
+  // credit, a subscription's pitch by its next line).
+  const restored = new Set<string>();
+  classified.forEach((line, index) => {
+    const entry = seen.get(keys[index]);
+    const next = classified[index + 1];
+    if (!line.repeated || !entry || restored.has(keys[index]) || entry.sentences !== entry.copies || words[index].length < REPEATED_PARAGRAPH_WORDS) return;
+    if (next === undefined || next.repeated || (next.cls !== 'good' && next.cls !== 'near') || !next.endsSentence || next.words < 12) return;
+    const alone = classifyLine(lines[index], words[index], stopwords, false);
+    if (alone.cls !== 'good') return;
+    classified[index] = alone;
+    restored.add(keys[index]);
+  });
+  return smoothLists(classified);
 }
 
 /** The credit under a post embedded from a social network: a dash, the author, the handle, the date. */

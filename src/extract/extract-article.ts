@@ -5,6 +5,7 @@ import { extractHtml } from './extract-html.js';
 import { markdownBlocks } from './extract-markdown.js';
 import { AFTER_BIO_REASON, type ExtractedArticle, extractText } from './extract-text.js';
 import { isPersonName } from './find-authors.js';
+import { withoutBullet } from './split-lines.js';
 import { deriveTitle } from './find-title.js';
 import { findDateline } from './find-dateline.js';
 import { AFTER_REASON, BEFORE_REASON, isDateLine, LEAD_WORDS, SHORT_REASON } from './select-body.js';
@@ -79,23 +80,32 @@ const readsAsText = (text: string) => text.split(/\s+/).length >= 3 || endsSente
 function fromMarkdown(document: RawDocument): ExtractedArticle {
   const { blocks, marks, authorLinks } = markdownBlocks(document.text);
   const read = extractText(blocks.map((block) => block.text).join('\n\n'), document.sourceFile);
-  const kept = new Set(read.blocks.map((block) => block.text));
+  // As many copies of a text as the extractor kept, in order (a paragraph a page repeats whole is kept once).
+  const copies = new Map<string, number>();
+  for (const block of read.blocks) copies.set(block.text, (copies.get(block.text) ?? 0) + 1);
+  // The extractor reads a block opening with a number or a bullet without it ("4\. Selenium." → "Selenium.").
+  const asRead = (block: BodyBlock) => (copies.has(block.text) ? block.text : withoutBullet(block.text));
+  const keptAt = blocks.map((block) => {
+    const left = copies.get(asRead(block)) ?? 0;
+    if (left > 0) copies.set(asRead(block), left - 1);
+    return left > 0;
+  });
   // The extractor may shorten a block (a sign-off after the last sentence): a block it kept is one it kept the start of.
-  const isKept = (block: BodyBlock) => kept.has(block.text) || read.blocks.some((other) => block.text.startsWith(other.text));
+  const isKept = (block: BodyBlock, index: number) => keptAt[index] || (!read.blocks.some((other) => other.text === block.text) && read.blocks.some((other) => block.text.startsWith(other.text)));
   // The headline is the last level-1 heading up to the article's first block (a page saved whole has menus above it,
   // and may have a dialog's "Log In" heading higher up).
-  const prose = blocks.findIndex((block, index) => !marks[index].topHeading && isKept(block));
+  const prose = blocks.findIndex((block, index) => !marks[index].topHeading && isKept(block, index));
   // One that continues the heading right above it ("… environmental groups concerned") is that headline's deck.
   let headingAt = blocks.slice(0, prose < 0 ? blocks.length : prose).findLastIndex((_, index) => marks[index].topHeading);
   while (headingAt > 0 && marks[headingAt - 1].topHeading && /^(?:…|\.\.\.|\p{Ll})/u.test(blocks[headingAt].text)) headingAt--;
   // A block that is nothing but links is no article text, whatever it reads like (a menu of many words).
-  const isBody = (block: BodyBlock, index: number) => index !== headingAt && !marks[index].linkOnly && isKept(block);
+  const isBody = (block: BodyBlock, index: number) => index !== headingAt && !marks[index].linkOnly && isKept(block, index);
   const first = blocks.findIndex(isBody);
   const last = blocks.findLastIndex(isBody);
   const title = blocks[headingAt]?.text ?? null;
   const reasons = new Map<string, string>();
   for (const entry of read.removed) if (!reasons.has(entry.text)) reasons.set(entry.text, entry.reason);
-  const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? SHORT_REASON;
+  const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? reasons.get(withoutBullet(block.text)) ?? SHORT_REASON;
   // Before the extractor's article (between a stand-first it kept and its run of prose) stand the header's lines
   // and a subscription's pitch ("Support local journalism."): only a paragraph of the lead's shape is the article's.
   const placed = (block: BodyBlock) => reasonOf(block) !== BEFORE_REASON || (block.text.split(/\s+/).length >= LEAD_WORDS && endsSentence(block.text));

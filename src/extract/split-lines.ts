@@ -18,6 +18,12 @@ const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
 
 const BULLET = /^(?:[•●▪◦‣·*-]|\d{1,2}[.)])\s+/;
 
+/** A line's text as the lines are read: without a bullet or a number opening it ("4. Selenium." → "Selenium."). */
+export function withoutBullet(text: string): string {
+  const trimmed = text.trim();
+  return BULLET.test(trimmed) && trimmed.replace(BULLET, '').length > 0 ? trimmed.replace(BULLET, '') : trimmed;
+}
+
 /** A line a sentence was broken after: at a comma, or at a word that joins what follows. */
 const BROKEN_AFTER = /(?:,|\s(?:or|and|but|the|a|an|of|to))$/;
 
@@ -62,11 +68,11 @@ export function splitLines(text: string): Line[] {
       previous.text += joint + trimmed;
       continue;
     }
-    const bullet = BULLET.test(trimmed) && trimmed.replace(BULLET, '').length > 0;
+    const text = withoutBullet(trimmed);
     lines.push({
       index: lines.length,
-      text: bullet ? trimmed.replace(BULLET, '') : trimmed,
-      bullet,
+      text,
+      bullet: text !== trimmed,
       blankBefore: blank,
       blankAfter: false,
     });

@@ -56,6 +56,18 @@ describe('extractArticle: Markdown', () => {
     expect(article.removed.map((entry) => entry.text)).toEqual(expect.arrayContaining(['By Jane Doe | The Daily Example', 'Friday 31 May 2024 08:49 GMT', 'Jane Doe 2 hours ago', '4 minute read', ...pitch]));
   });
 
+  it('should read a clipper\'s Markdown whole: its excerpt of the lead once, and paragraphs that open with an escaped number', () => {
+    const page = [
+      '# Rail line to open two years late, officials say', `> ## Excerpt\n> ${LEAD}`, '---', LEAD, SECOND,
+      '**1\\. Signalling.** The line needs forty more signalling engineers than the city has been able to hire this year.',
+      '**2\\. Tunnels.** The main contractor wants another forty million for the tunnels under the river, the council said.',
+      THIRD, FOURTH,
+    ].join('\n\n');
+    const article = markdown(page);
+    expect(article.paragraphs).toEqual([LEAD, SECOND, '1. Signalling. The line needs forty more signalling engineers than the city has been able to hire this year.',
+      '2. Tunnels. The main contractor wants another forty million for the tunnels under the river, the council said.', THIRD, FOURTH]);
+  });
+
   it('should take the authors from links to their pages under the headline when the text shows no byline', () => {
     const page = [
       '# Rail line to open two years late, officials say', '# … residents tired of waiting',

@@ -196,6 +196,15 @@ describe('extractText', () => {
     expect(extractText(['Privacy law takes effect in the new year', 'By Jane Doe', 'March 3, 2023', ...law].join('\n'), 'case.txt').paragraphs).toEqual(law);
   });
 
+  it('should keep once a paragraph the page repeats whole (a pull quote), and leave out a caption repeated over its credit', () => {
+    const quoted = 'The council said the repairs to the harbour wall would take months and cost more than the town had set aside for the whole year, and that the work would start in the spring.';
+    const caption = 'Residents of the old town walk past the broken harbour wall on Saturday morning, a day after the storm flooded their streets and homes.';
+    const page = ['Home', 'News', 'Storm floods the old harbour town', 'By Jane Doe', 'March 3, 2023', caption, 'Photo: John Roe', STORM[0], quoted, STORM[1],
+      caption, 'Photo: John Roe', STORM[2], quoted, 'Read more', 'Other stories'];
+    const article = extractText(page.join('\n'), 'case.txt');
+    expect(article.paragraphs).toEqual([STORM[0], quoted, STORM[1], STORM[2]]);
+  });
+
   it('should go on with the story after a "Read more" box inside it, and not with a site\'s promotion after one', () => {
     const box = ['READ MORE', 'Council votes to raise the harbour wall by a metre', 'Ferry services cancelled for a third day', 'SPONSORED', 'First look at new homes for sale on the seafront'];
     const closing = [
