@@ -49,6 +49,9 @@ export function extractArticle(document: RawDocument): ExtractResult {
  */
 const BY_PLACE_OR_SHAPE: ReadonlySet<string> = new Set([SHORT_REASON, BEFORE_REASON, AFTER_REASON, RUN_REASON, AFTER_BIO_REASON]);
 
+/** Why a block quote of the article's own paragraph is left out. */
+const QUOTED_COPY_REASON = 'quotes a paragraph of the article (an excerpt or a pull quote)';
+
 /** Does a block end a sentence ("It did not.", "… said.”")? */
 const endsSentence = (text: string) => /[.!?]["”’)]?$/.test(text);
 
@@ -79,13 +82,18 @@ const readsAsText = (text: string) => text.split(/\s+/).length >= 3 || endsSente
  */
 function fromMarkdown(document: RawDocument): ExtractedArticle {
   const { blocks, marks, authorLinks } = markdownBlocks(document.text);
-  const read = extractText(blocks.map((block) => block.text).join('\n\n'), document.sourceFile);
+  // A block quote of a paragraph the article holds (a clipper's excerpt of the lead, a pull quote) is a copy: the
+  // extractor reads the paragraph once, where the article has it.
+  const unquoted = new Set(blocks.filter((_, index) => !marks[index].quoted).map((block) => block.text));
+  const copyAt = blocks.map((block, index) => marks[index].quoted && unquoted.has(block.text));
+  const read = extractText(blocks.filter((_, index) => !copyAt[index]).map((block) => block.text).join('\n\n'), document.sourceFile);
   // As many copies of a text as the extractor kept, in order (a paragraph a page repeats whole is kept once).
   const copies = new Map<string, number>();
   for (const block of read.blocks) copies.set(block.text, (copies.get(block.text) ?? 0) + 1);
   // The extractor reads a block opening with a number or a bullet without it ("4\. Selenium." → "Selenium.").
   const asRead = (block: BodyBlock) => (copies.has(block.text) ? block.text : withoutBullet(block.text));
-  const keptAt = blocks.map((block) => {
+  const keptAt = blocks.map((block, index) => {
+    if (copyAt[index]) return false;
     const left = copies.get(asRead(block)) ?? 0;
     if (left > 0) copies.set(asRead(block), left - 1);
     return left > 0;
@@ -111,9 +119,9 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const placed = (block: BodyBlock) => reasonOf(block) !== BEFORE_REASON || (block.text.split(/\s+/).length >= LEAD_WORDS && endsSentence(block.text));
   const stays = (block: BodyBlock, index: number) => isBody(block, index)
     || (index > first && index < last && !marks[index].linkOnly && BY_PLACE_OR_SHAPE.has(reasonOf(block)) && (block.kind === 'heading' || readsAsText(block.text))
-      && !isHeaderLine(block.text) && placed(block));
+      && !isHeaderLine(block.text) && placed(block) && !copyAt[index]);
   const body = first < 0 ? blocks.filter((_, index) => index !== headingAt) : blocks.filter(stays);
-  const removed: RemovedBlock[] = first < 0 ? [] : blocks.flatMap((block, index) => stays(block, index) ? [] : [{ text: block.text, reason: index === headingAt ? 'headline' : reasonOf(block) }]);
+  const removed: RemovedBlock[] = first < 0 ? [] : blocks.flatMap((block, index) => stays(block, index) ? [] : [{ text: block.text, reason: index === headingAt ? 'headline' : copyAt[index] ? QUOTED_COPY_REASON : reasonOf(block) }]);
   const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
   const { title: lineTitle, titleDerived: noHeadline, evidence: { title: lineEvidence, ...evidence }, ...metadata } = read;

@@ -102,6 +102,8 @@ export interface BlockMarks {
   linkOnly: boolean;
   /** A level-1 heading: a headline, the article's or another's. */
   topHeading: boolean;
+  /** Inside a block quote ("> …"). */
+  quoted: boolean;
 }
 
 /** A link to an author's page: the name it gives, and the block it stands in (or before, when it has no text). */
@@ -129,22 +131,22 @@ export function markdownBlocks(markdown: string): { blocks: BodyBlock[]; marks: 
   const blocks: BodyBlock[] = [];
   const marks: BlockMarks[] = [];
   const authorLinks: AuthorLink[] = [];
-  const found: { kind: BodyBlock['kind']; node: RootContent }[] = [];
-  const visit = (node: RootContent) => {
-    if (node.type === 'heading') found.push({ kind: 'heading', node: node as Heading });
-    else if (node.type === 'paragraph') found.push({ kind: 'paragraph', node: node as Paragraph });
-    else if (node.type === 'list') for (const item of (node as List).children) found.push({ kind: 'list-item', node: item });
-    else if (node.type === 'blockquote') for (const child of node.children) visit(child);
+  const found: { kind: BodyBlock['kind']; node: RootContent; quoted: boolean }[] = [];
+  const visit = (node: RootContent, quoted: boolean) => {
+    if (node.type === 'heading') found.push({ kind: 'heading', node: node as Heading, quoted });
+    else if (node.type === 'paragraph') found.push({ kind: 'paragraph', node: node as Paragraph, quoted });
+    else if (node.type === 'list') for (const item of (node as List).children) found.push({ kind: 'list-item', node: item, quoted });
+    else if (node.type === 'blockquote') for (const child of node.children) visit(child, true);
   };
-  for (const node of tree.children) visit(node);
+  for (const node of tree.children) visit(node, false);
   const texts = found.map(({ node }) => plain(node).replace(/\s+/g, ' ').trim());
   const linked = linkedBlocks(texts);
-  found.forEach(({ kind, node }, index) => {
+  found.forEach(({ kind, node, quoted }, index) => {
     for (const name of authorNames(node)) authorLinks.push({ name, block: blocks.length });
     const text = unwrapLinks(texts[index]);
     if (!text) return;
     blocks.push({ kind, text });
-    marks.push({ linkOnly: linked[index] || onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1 });
+    marks.push({ linkOnly: linked[index] || onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1, quoted });
   });
   return { blocks, marks, authorLinks };
 }

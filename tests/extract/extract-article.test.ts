@@ -66,6 +66,11 @@ describe('extractArticle: Markdown', () => {
     const article = markdown(page);
     expect(article.paragraphs).toEqual([LEAD, SECOND, '1. Signalling. The line needs forty more signalling engineers than the city has been able to hire this year.',
       '2. Tunnels. The main contractor wants another forty million for the tunnels under the river, the council said.', THIRD, FOURTH]);
+    // An excerpt that quotes the stand-first, which the article then opens with: the stand-first once.
+    const standfirst = 'Officials blame a shortage of signalling engineers and a dispute with the main contractor over the rising cost of the tunnels under the river';
+    const clipped = markdown(['# Rail line to open two years late, officials say', `> ## Excerpt\n> ${standfirst}`, '---', standfirst, LEAD, SECOND, THIRD].join('\n\n'));
+    expect(clipped.paragraphs).toEqual([standfirst, LEAD, SECOND, THIRD]);
+    expect(clipped.removed.find((entry) => entry.text === standfirst)?.reason).toMatch(/quotes a paragraph of the article/);
   });
 
   it('should take the authors from links to their pages under the headline when the text shows no byline', () => {
