@@ -90,24 +90,24 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   // As many copies of a text as the extractor kept, in order (a paragraph a page repeats whole is kept once).
   const copies = new Map<string, number>();
   for (const block of read.blocks) copies.set(block.text, (copies.get(block.text) ?? 0) + 1);
-  // The extractor reads a block opening with a number or a bullet without it ("4\. Selenium." → "Selenium.").
-  const asRead = (block: BodyBlock) => (copies.has(block.text) ? block.text : withoutBullet(block.text));
+  const keptTexts = new Set(copies.keys());
   const keptAt = blocks.map((block, index) => {
     if (copyAt[index]) return false;
-    const left = copies.get(asRead(block)) ?? 0;
-    if (left > 0) copies.set(asRead(block), left - 1);
-    return left > 0;
+    // The extractor reads a block opening with a number or a bullet without it ("4\. Selenium." → "Selenium.").
+    const text = keptTexts.has(block.text) ? block.text : withoutBullet(block.text);
+    const left = copies.get(text) ?? 0;
+    if (left > 0) { copies.set(text, left - 1); return true; }
+    // The extractor may shorten a block (a sign-off after the last sentence): a block it kept is one it kept the start of.
+    return !keptTexts.has(text) && read.blocks.some((other) => text.startsWith(other.text));
   });
-  // The extractor may shorten a block (a sign-off after the last sentence): a block it kept is one it kept the start of.
-  const isKept = (block: BodyBlock, index: number) => keptAt[index] || (!read.blocks.some((other) => other.text === block.text) && read.blocks.some((other) => block.text.startsWith(other.text)));
   // The headline is the last level-1 heading up to the article's first block (a page saved whole has menus above it,
   // and may have a dialog's "Log In" heading higher up).
-  const prose = blocks.findIndex((block, index) => !marks[index].topHeading && isKept(block, index));
+  const prose = blocks.findIndex((_, index) => !marks[index].topHeading && keptAt[index]);
   // One that continues the heading right above it ("… environmental groups concerned") is that headline's deck.
   let headingAt = blocks.slice(0, prose < 0 ? blocks.length : prose).findLastIndex((_, index) => marks[index].topHeading);
   while (headingAt > 0 && marks[headingAt - 1].topHeading && /^(?:…|\.\.\.|\p{Ll})/u.test(blocks[headingAt].text)) headingAt--;
   // A block that is nothing but links is no article text, whatever it reads like (a menu of many words).
-  const isBody = (block: BodyBlock, index: number) => index !== headingAt && !marks[index].linkOnly && isKept(block, index);
+  const isBody = (_: BodyBlock, index: number) => index !== headingAt && !marks[index].linkOnly && keptAt[index];
   const first = blocks.findIndex(isBody);
   const last = blocks.findLastIndex(isBody);
   const title = blocks[headingAt]?.text ?? null;
