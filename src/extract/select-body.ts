@@ -56,18 +56,22 @@ const RESUME_WITHIN = 8;
 const RESUME_WORDS = 40;
 /** Share of the resumed prose's content words that the prose before uses: it goes on with the same story. */
 const RESUME_SHARE = 0.2;
+/** What such a line costs the article: as much as a short line of furniture. */
+const RESUMED_COST = 6;
+
+/** A sentence of prose of twelve words or more. */
+const isSentence = (line: ClassifiedLine) => (line.cls === 'good' || line.cls === 'near') && line.endsSentence && line.words >= 12;
 
 /**
  * The "Read more" lines set inside the article: after the list of stories such a line opens (a few lines), the
- * article's prose resumes, two sentences or more of `RESUME_WORDS` words, a fifth of whose content words at least the
- * prose before the line has used: the same story goes on (not a site's promotion, nor other stories' standfirsts). They cost the article no more than
- * another line of furniture.
+ * article's prose resumes, two sentences or more of `RESUME_WORDS` words, a fifth of whose content words at least
+ * the prose before the line has used: the same story goes on (not a site's promotion, nor other stories'
+ * standfirsts). They cost the article `RESUMED_COST`, not the end of it.
  */
 function resumedMarkers(lines: ClassifiedLine[]): Set<number> {
   const resumed = new Set<number>();
   lines.forEach((line, index) => {
     if (!line.endMarker) return;
-    const isSentence = (next: ClassifiedLine) => (next.cls === 'good' || next.cls === 'near') && next.endsSentence && next.words >= 12;
     const start = lines.findIndex((next, at) => at > index && isSentence(next));
     if (start < 0 || start - index > RESUME_WITHIN) return;
     let end = start;
@@ -111,7 +115,7 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
   const resumed = resumedMarkers(lines);
   lines.forEach((line, index) => {
     if (runScore <= 0) { runScore = 0; runStart = index; }
-    runScore += insets.has(index) && line.cls !== 'good' && line.cls !== 'near' ? -1 : resumed.has(index) ? -6 : weight(line);
+    runScore += insets.has(index) && line.cls !== 'good' && line.cls !== 'near' ? -1 : resumed.has(index) ? -RESUMED_COST : weight(line);
     if (runScore > best.score) best = { score: runScore, start: runStart, end: index };
   });
   const { start, end } = best;
