@@ -5,7 +5,7 @@ import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanFileName, uniqueFileName } from '../read/clean-file-name.js';
 import { decodeText } from '../read/decode-text.js';
-import { kindOf, MAX_FILE_BYTES } from '../read/parse-document.js';
+import { ARTICLE_FILES, kindOf, sizeProblem } from '../read/parse-document.js';
 import { listFiles, SIDECAR_SUFFIXES } from '../read/read-seeds.js';
 import type { Command } from './command.js';
 
@@ -19,7 +19,7 @@ function fingerprints(bytes: Uint8Array): string[] {
 }
 
 /**
- * The files an argument names: a file itself, or a folder's article files (.txt, .md, .html), its subfolders'
+ * The files an argument names: a file itself, or a folder's article files (.txt, .md, .html, .mhtml), its subfolders'
  * too, in name order, hidden entries and sidecars left aside (a sidecar goes with its article). Also the
  * folder's other files, to say they were passed over.
  */
@@ -49,7 +49,7 @@ export const addCommand: Command = {
   help: `  --seeds <dir>      the seeds folder (default: seeds)
 A file's name is cleaned ("My Story – Été.TXT" → my-story-ete.txt) and never replaces an existing file. A file
 with the same text as one already in the folder is refused, naming that file. A sidecar beside a file
-(<file>.meta.yaml) is copied with it. A folder adds its article files (.txt, .md, .html), its subfolders'
+(<file>.meta.yaml) is copied with it. A folder adds its article files (.txt, .md, .html, .mhtml), its subfolders'
 too, and names the other files it passes over. Exit code 1 when any file is refused.`,
   async run(values, positionals) {
     if (!positionals.length) {
@@ -64,7 +64,8 @@ too, and names the other files it passes over. Exit code 1 when any file is refu
     for (const name of listFiles(seeds).files) {
       if (!kindOf(name)) continue;
       const full = path.join(seeds, name);
-      if (!(await stat(full)).isFile() || (await stat(full)).size > MAX_FILE_BYTES) continue;
+      const info = await stat(full);
+      if (!info.isFile() || sizeProblem(name, info.size)) continue;
       for (const key of fingerprints(await readFile(full))) known.set(key, name);
     }
     let refused = 0;
@@ -72,16 +73,17 @@ too, and names the other files it passes over. Exit code 1 when any file is refu
     for (const argument of positionals) {
       const found = await filesOf(argument);
       if (!found) { console.error(`refused: ${argument}: no such file or folder`); refused++; continue; }
-      for (const other of found.passed) console.error(`passed over: ${other}: not an article file (expected .txt, .md or .html)`);
-      if (!found.files.length) { console.error(`refused: ${argument}: a folder with no article files (.txt, .md or .html)`); refused++; }
+      for (const other of found.passed) console.error(`passed over: ${other}: not an article file (expected ${ARTICLE_FILES})`);
+      if (!found.files.length) { console.error(`refused: ${argument}: a folder with no article files (${ARTICLE_FILES})`); refused++; }
       files.push(...found.files);
     }
     for (const file of files) {
       const refuse = (message: string) => { console.error(`refused: ${file}: ${message}`); refused++; };
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) { refuse('not a file'); continue; }
-      if (!kindOf(file)) { refuse('not an article file (expected .txt, .md or .html)'); continue; }
-      if (info.size > MAX_FILE_BYTES) { refuse(`file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`); continue; }
+      if (!kindOf(file)) { refuse(`not an article file (expected ${ARTICLE_FILES})`); continue; }
+      const tooLarge = sizeProblem(file, info.size);
+      if (tooLarge) { refuse(tooLarge); continue; }
       const bytes = await readFile(file);
       const keys = fingerprints(bytes);
       const twin = keys.map((key) => known.get(key)).find(Boolean);

@@ -3,14 +3,29 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ArticleOverrides, type Problem, type RawDocument } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { htmlOfMhtml } from './decode-mhtml.js';
 
 /** Largest input file accepted, in bytes. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Largest web archive (.mhtml) accepted: it holds the page's pictures too, and only its page is decoded. */
+export const MAX_ARCHIVE_BYTES = 25 * 1024 * 1024;
+
+/** A web archive's name: a page saved as a single file. */
+const ARCHIVE = /\.mht(?:ml)?$/i;
+
+/** Why a file of this name and size is refused for its size, or null (checked before reading, where it can be). */
+export function sizeProblem(fileName: string, bytes: number): string | null {
+  const limit = ARCHIVE.test(fileName) ? MAX_ARCHIVE_BYTES : MAX_FILE_BYTES;
+  return bytes > limit ? `file is ${(bytes / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB limit` : null;
+}
 
 /** Input kinds by file extension. */
 const KINDS: Record<string, RawDocument['kind']> = {
-  txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html',
+  txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', mhtml: 'html', mht: 'html',
 };
+
+/** The article files Dossier reads, as its messages name them. */
+export const ARTICLE_FILES = '.txt, .md, .html or .mhtml';
 
 /** The kind of an input file name, or null when Dossier does not read it. */
 export function kindOf(fileName: string): RawDocument['kind'] | null {
@@ -35,11 +50,11 @@ export function parseDocument(sourceFile: string, bytes: Uint8Array, sidecar?: s
     problems: [...problems, { file: sourceFile, severity: 'error', message }],
   });
   const kind = kindOf(sourceFile);
-  if (!kind) return fail('unknown file kind (expected .txt, .md or .html); skipped');
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`);
-  }
-  const decoded = decodeText(bytes);
+  if (!kind) return fail(`unknown file kind (expected ${ARTICLE_FILES}); skipped`);
+  const tooLarge = sizeProblem(sourceFile, bytes.length);
+  if (tooLarge) return fail(`${tooLarge}; skipped`);
+  // A web archive (.mhtml, a page saved as a single file) holds its page as a MIME part: the page is read from it.
+  const decoded = ARCHIVE.test(sourceFile) ? htmlOfMhtml(bytes) : decodeText(bytes);
   if (!decoded.ok) return fail(`${decoded.reason}; skipped`);
   if (decoded.encoding !== 'utf-8') {
     problems.push({ file: sourceFile, severity: 'warning', message: `not UTF-8; read as ${decoded.encoding}` });

@@ -2,7 +2,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem, RawDocument } from '../types.js';
-import { MAX_FILE_BYTES, parseDocument } from './parse-document.js';
+import { parseDocument, sizeProblem } from './parse-document.js';
 
 /** Suffix of a sidecar file that corrects the article beside it (`a.txt` → `a.txt.meta.yaml`). */
 export const SIDECAR_SUFFIXES = ['.meta.yaml', '.meta.yml'];
@@ -53,9 +53,10 @@ export async function readSeeds(folder: string): Promise<ReadResult> {
     const full = path.join(folder, name);
     const info = statSync(full);
     if (!info.isFile()) continue;
-    if (info.size > MAX_FILE_BYTES) {
-      // Refuse before reading, so a huge file costs no memory.
-      problems.push({ file: name, severity: 'error', message: `file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped` });
+    // Refuse before reading, so a huge file costs no memory.
+    const tooLarge = sizeProblem(name, info.size);
+    if (tooLarge) {
+      problems.push({ file: name, severity: 'error', message: `${tooLarge}; skipped` });
       continue;
     }
     const sidecarName = SIDECAR_SUFFIXES.map((suffix) => name + suffix).find((candidate) => listed.names.has(candidate));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, MAX_FILE_BYTES, parseDocument } from '../../src/read/parse-document.js';
+import { kindOf, MAX_ARCHIVE_BYTES, MAX_FILE_BYTES, parseDocument, sizeProblem } from '../../src/read/parse-document.js';
 
 describe('parseDocument', () => {
   it('should report unknown kinds, empty files and oversized files by name', () => {
@@ -8,7 +8,10 @@ describe('parseDocument', () => {
     expect(parseDocument('empty.txt', Buffer.from('  \n ')).problems[0].message).toMatch(/empty/);
     const big = parseDocument('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
     expect(big.document).toBeNull();
-    expect(big.problems[0].message).toMatch(/MB, over the/);
+    expect(big.problems[0].message).toMatch(/MB, over the 5 MB limit/);
+    // A web archive holds the page's pictures too: it may be larger, up to its own limit.
+    expect(sizeProblem('page.mhtml', MAX_FILE_BYTES + 1)).toBeNull();
+    expect(sizeProblem('page.mhtml', MAX_ARCHIVE_BYTES + 1)).toMatch(/over the 25 MB limit/);
   });
 
   it('should keep front-matter fields as ISO strings and strip them from the body', () => {
