@@ -6,7 +6,7 @@ import path from 'node:path';
 import { cleanFileName, uniqueFileName } from '../read/clean-file-name.js';
 import { decodeText } from '../read/decode-text.js';
 import { ARTICLE_FILES, kindOf, sizeProblem } from '../read/parse-document.js';
-import { listFiles, SIDECAR_SUFFIXES } from '../read/read-seeds.js';
+import { isPageResources, listFiles, SIDECAR_SUFFIXES } from '../read/read-seeds.js';
 import type { Command } from './command.js';
 
 /** Two files are the same article when their bytes, or their decoded text up to spacing, are equal. */
@@ -29,10 +29,13 @@ async function filesOf(argument: string): Promise<{ files: string[]; passed: str
   if (!info.isDirectory()) return { files: [argument], passed: [] };
   const files: string[] = [];
   const passed: string[] = [];
-  for (const entry of (await readdir(argument, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  const entries = (await readdir(argument, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
     if (entry.name.startsWith('.') || SIDECAR_SUFFIXES.some((suffix) => entry.name.endsWith(suffix))) continue;
     const full = path.join(argument, entry.name);
     if (entry.isDirectory()) {
+      // A saved page's pictures and scripts ("Story_files" beside "Story.html") are passed over without a word.
+      if (isPageResources(entry.name, entries.map((other) => other.name))) continue;
       const inner = await filesOf(full);
       files.push(...(inner?.files ?? []));
       passed.push(...(inner?.passed ?? []));

@@ -14,8 +14,21 @@ export interface ReadResult {
 }
 
 /**
+ * Whether a folder holds the resources of a page saved beside it ("Story.html" and "Story_files", "Story-Dateien"):
+ * its pictures, scripts and the frames of advertisements, no articles.
+ */
+export function isPageResources(folderName: string, siblings: Iterable<string>): boolean {
+  for (const sibling of siblings) {
+    const page = /^(.+)\.html?$/i.exec(sibling)?.[1];
+    if (page && folderName.length > page.length && folderName.startsWith(page) && /^[_ -]/.test(folderName.slice(page.length))) return true;
+  }
+  return false;
+}
+
+/**
  * The article files of `folder` and its subfolders, as paths relative to it with "/" between folders, in name
- * order; hidden entries and sidecars are no articles. Also the names present in each folder (to find sidecars).
+ * order; hidden entries, sidecars and the resource folders of saved pages are no articles. Also the names present
+ * in each folder (to find sidecars).
  */
 export function listFiles(folder: string, prefix = ''): { files: string[]; names: Set<string> } {
   const names = readdirSync(path.join(folder, prefix)).sort();
@@ -26,6 +39,7 @@ export function listFiles(folder: string, prefix = ''): { files: string[]; names
     const relative = prefix + name;
     // A link to a folder is not followed (it could lead back up the tree).
     if (lstatSync(path.join(folder, relative)).isDirectory()) {
+      if (isPageResources(name, names)) continue;
       const inner = listFiles(folder, `${relative}/`);
       files.push(...inner.files);
       for (const entry of inner.names) present.add(entry);

@@ -58,10 +58,15 @@ describe('dossier (command line)', () => {
     writeFileSync(path.join(folder, 'Port Story.md.meta.yaml'), 'outlet: Harbour Daily\n');
     writeFileSync(path.join(folder, 'older', 'Strike.txt'), 'Strike called off\n\nThe union called off the strike on Friday after talks with the port authority.\n');
     writeFileSync(path.join(folder, 'photo.jpg'), 'not an article');
+    // A page saved complete, with its folder of pictures and advertisements' frames: the page alone is added.
+    writeFileSync(path.join(folder, 'Quay.html'), '<html><body><article><h1>Tide floods quay</h1><p>The spring tide flooded the quay on Sunday, the harbour master said.</p></article></body></html>');
+    mkdirSync(path.join(folder, 'Quay_files'));
+    writeFileSync(path.join(folder, 'Quay_files', 'ad.html'), '<html><body>Buy now</body></html>');
     writeFileSync(path.join(folder, '.DS_Store'), 'hidden');
     const third = await dossier(['add', folder], work);
     expect(third.code).toBe(0);
-    expect(readdirSync(path.join(work, 'seeds'))).toEqual(expect.arrayContaining(['port-story.md', 'port-story.md.meta.yaml', 'strike.txt']));
+    expect(readdirSync(path.join(work, 'seeds'))).toEqual(expect.arrayContaining(['port-story.md', 'port-story.md.meta.yaml', 'strike.txt', 'quay.html']));
+    expect(readdirSync(path.join(work, 'seeds'))).not.toContain('ad.html');
     expect(third.stderr).toContain(`passed over: ${path.join(folder, 'photo.jpg')}: not an article file`);
     expect(third.stderr).not.toContain('.DS_Store');
     const empty = path.join(work, 'empty');
