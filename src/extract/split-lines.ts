@@ -117,7 +117,8 @@ function wrapWidth(lines: string[]): number | null {
   const widths = long.map((line) => line.length).sort((a, b) => a - b);
   const p90 = widths[Math.floor(widths.length * 0.9)];
   if (p90 > 100) return null;
-  const midSentence = long.filter((line) => /[\p{Ll}\p{Lo},;،]$/u.test(line)).length;
+  // A line ends mid-sentence on a word, a comma, or a word broken at a hyphen ("flood-" | "ing").
+  const midSentence = long.filter((line) => /(?:[\p{Ll}\p{Lo},;،]|\p{L}-)$/u.test(line)).length;
   if (midSentence / long.length <= 0.5) return null;
   // Two lines at least: a line the wrapper could not break (words joined by no-break spaces) runs over alone.
   const band = widths.filter((width) => width <= p90 * 1.1);
@@ -147,7 +148,24 @@ function joinWrapped(lines: string[], width: number): string[] {
     else out.push([line]);
     previous = raw.trimEnd();
   }
-  return out.flatMap(unbreakLines);
+  // The words the text writes whole, to tell a word a line break hyphenated ("flood-" | "ing") from a compound.
+  const words = new Set(lines.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []);
+  return out.flatMap((run) => unbreakLines(run, words));
+}
+
+/** Endings a typesetter hyphenates a word before ("flood-" | "ing", "govern-" | "ment"); no word of their own. */
+const WORD_ENDING = /^(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ed|er|ers|est|ous|ance|ence|able|ible|ive|ism|ist|ists|ure|ures|age|ery|ful|less|ial|ian|ic|ics|al)$/;
+
+/**
+ * A line broken after a hyphen joined to the next: a word the typesetter hyphenated is one word again when the rest
+ * is a word's ending or the text writes the word whole elsewhere ("flood-" | "ing" → "flooding"); a compound keeps
+ * its hyphen ("long-" | "term").
+ */
+function joinHyphenated(before: string, line: string, words: ReadonlySet<string>): string {
+  const head = /(\p{L}+)-$/u.exec(before)?.[1];
+  const tail = /^(\p{Ll}+)/u.exec(line)?.[1];
+  const hyphenated = head !== undefined && tail !== undefined && (WORD_ENDING.test(tail) || words.has(`${head}${tail}`.toLowerCase()));
+  return hyphenated ? `${before.slice(0, -1)}${line}` : `${before}${line}`;
 }
 
 /**
@@ -158,7 +176,7 @@ function joinWrapped(lines: string[], width: number): string[] {
  * word ("… cooking body parts" | "Neighbours said …"; not "… her childhood in" | "Montreal", nor a name's
  * "Aaron" | "Bushnell").
  */
-function unbreakLines(run: string[]): string[] {
+function unbreakLines(run: string[], words: ReadonlySet<string>): string[] {
   const parted = run.length > 1 && !SENTENCE_END.test(run.at(-1)!);
   const out = [run[0]];
   run.slice(1).forEach((line, index) => {
@@ -168,7 +186,7 @@ function unbreakLines(run: string[]): string[] {
     const apart = parted && ((last && SENTENCE_END.test(before) && !ABBREVIATION_END.test(before))
       || (/^\p{Lu}/u.test(line) && !BULLET.test(run[0]) && /^\p{Ll}/u.test(lastWord) && !STOPWORDS.has(lastWord)));
     if (apart) out.push(line);
-    else out[out.length - 1] += /\p{L}-$/u.test(before) ? line : ` ${line}`;
+    else out[out.length - 1] = /\p{L}-$/u.test(before) ? joinHyphenated(before, line, words) : `${before} ${line}`;
   });
   return out;
 }

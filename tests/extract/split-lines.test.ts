@@ -78,6 +78,29 @@ describe('splitLines', () => {
     expect(lines[1].text).toBe('The delay came from a shortage of signalling engineers and a long-standing dispute with the main contractor over the cost of building the tunnels under the river.');
   });
 
+  it('should know text a typesetter wrapped and hyphenated (a PDF\'s) for wrapped, and join a hyphenated word whole', () => {
+    // Many lines end on a hyphen, few on a word: wrapped all the same.
+    const typeset = [
+      'Officials in the capital said on Friday that the new rail line would',
+      'open to passengers next spring, two years later than first planned,',
+      'and that the cost had risen by a third since the work began. The de-',
+      'lay, they said, came from a shortage of signalling engineers and a',
+      'dispute with the main contractor over the cost of the tunnels. The',
+      'national government, which promised to pay for the rest of the govern-',
+      'ment work by the end of the year, said the city had asked for more tun-',
+      'nels than the plan held. Residents said they were tired of the long-',
+      'term promises and wanted a firm date from the city and its mayor.',
+    ];
+    const lines = splitLines(typeset.join('\n'));
+    expect(lines).toHaveLength(1);
+    // A word's ending ("ment") or a word the text writes whole ("tunnels") joins whole; a compound keeps its
+    // hyphen ("long-term"), and so does a word with no evidence ("de-lay").
+    expect(lines[0].text).toContain('the government work');
+    expect(lines[0].text).toContain('more tunnels than');
+    expect(lines[0].text).toContain('the long-term promises');
+    expect(lines[0].text).toContain('The de-lay, they said');
+  });
+
   it('should leave lines of text that is not wrapped as they are', () => {
     const text = ['Home', 'News', ...PARAGRAPHS, 'Short line.', ...PARAGRAPHS].join('\n');
     expect(splitLines(text).map((line) => line.text)).toEqual(['Home', 'News', ...PARAGRAPHS, 'Short line.', ...PARAGRAPHS]);
