@@ -154,7 +154,7 @@ function joinWrapped(lines: string[], width: number): string[] {
 }
 
 /** Endings a typesetter hyphenates a word before ("flood-" | "ing", "govern-" | "ment"); no word of their own. */
-const WORD_ENDING = /^(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ed|er|ers|est|ous|ance|ence|able|ible|ive|ism|ist|ists|ure|ures|age|ery|ful|less|ial|ian|ic|ics|al)$/;
+const WORD_ENDING = /^(?:ing|ings|tion|tions|sion|sions|ment|ments|ness|ity|ities|ly|ed|er|ers|est|ous|ance|ence|able|ible|ive|ism|ist|ists|ure|ures|ery|ful|less|ial|ian|ic|ics|al)$/;
 
 /**
  * A line broken after a hyphen joined to the next: a word the typesetter hyphenated is one word again when the rest
