@@ -6,7 +6,7 @@ import { markdownBlocks } from './extract-markdown.js';
 import { AFTER_BIO_REASON, type ExtractedArticle, extractText } from './extract-text.js';
 import { isPersonName } from './find-authors.js';
 import { withoutBullet } from './split-lines.js';
-import { deriveTitle } from './find-title.js';
+import { deriveTitle, withoutSiteName } from './find-title.js';
 import { findDateline } from './find-dateline.js';
 import { AFTER_REASON, BEFORE_REASON, isDateLine, LEAD_WORDS, SHORT_REASON } from './select-body.js';
 
@@ -110,7 +110,7 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const isBody = (_: BodyBlock, index: number) => index !== headingAt && !marks[index].linkOnly && keptAt[index];
   const first = blocks.findIndex(isBody);
   const last = blocks.findLastIndex(isBody);
-  const title = blocks[headingAt]?.text ?? null;
+  const heading = blocks[headingAt]?.text ?? null;
   const reasons = new Map<string, string>();
   for (const entry of read.removed) if (!reasons.has(entry.text)) reasons.set(entry.text, entry.reason);
   const reasonOf = (block: BodyBlock) => reasons.get(block.text) ?? reasons.get(withoutBullet(block.text)) ?? SHORT_REASON;
@@ -125,6 +125,8 @@ function fromMarkdown(document: RawDocument): ExtractedArticle {
   const lead = body.find((block) => block.kind === 'paragraph')?.text ?? '';
   const dateline = findDateline(lead);
   const { title: lineTitle, titleDerived: noHeadline, evidence: { title: lineEvidence, ...evidence }, ...metadata } = read;
+  // A clipper writes the page's title as the heading, the site's name after it (" | TechCrunch").
+  const title = heading === null ? null : withoutSiteName(heading, metadata.outlet);
   const headline = title ?? (noHeadline ? null : lineTitle);
   // No byline read in the text: the links to authors' pages between the headline and the article name them (a byline
   // set as a link beside the date, "[Jane Doe](/author/jane-doe/)Published …"; not "More from [John Roe](…)" after it).

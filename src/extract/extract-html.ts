@@ -6,8 +6,7 @@ import { BROWSER_NOTICE_REASON, insetReason, isBrowserNotice, isConsentNotice } 
 import { htmlToText, isOverlay } from './html-to-text.js';
 import { parseHtmlDocument } from './parse-html.js';
 import { findDateline } from './find-dateline.js';
-import { deriveTitle } from './find-title.js';
-import { escapeRegExp } from '../util/escape-regexp.js';
+import { deriveTitle, withoutSiteName } from './find-title.js';
 
 
 /** Metadata a page states about itself. */
@@ -161,12 +160,7 @@ const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
  * metadata title (JSON-LD headline, og:title) without a " - Site name" suffix, else Readability's.
  */
 function chooseHeadline(document: Document, headings: string[], meta: PageMeta, fallback: string | undefined): string | undefined {
-  const withoutSite = (text: string) => {
-    if (!meta.outlet) return text;
-    const suffix = new RegExp(`\\s+[-–—|:]\\s+${escapeRegExp(meta.outlet)}\\s*$`, 'i');
-    return text.replace(suffix, '');
-  };
-  const declared = meta.titles.map((text) => withoutSite(decodeEntities(document, text).trim())).filter(Boolean);
+  const declared = meta.titles.map((text) => withoutSiteName(decodeEntities(document, text).trim(), meta.outlet ?? null)).filter(Boolean);
   const title = declared[0] ?? fallback;
   if (!title) return undefined;
   const wordSets = (declared.length ? declared : [title]).map(wordSet);

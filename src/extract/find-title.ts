@@ -106,6 +106,24 @@ export function cleanHeadline(text: string): string {
   return title.trim();
 }
 
+/** A site's address: "Globalnews.ca", "dailymail.co.uk". */
+const SITE_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}]{2,3}){1,2}$/iu;
+
+/**
+ * A headline without the site's name a page's title appends to it (" - Lesotho Times", " | TechCrunch"): the
+ * outlet's name, when known, a site's address, or a short " | Site name" (see `cleanHeadline`), after any separator.
+ */
+export function withoutSiteName(title: string, outlet: string | null): string {
+  const same = (a: string, b: string) => a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
+  let text = cleanHeadline(title);
+  for (;;) {
+    const match = /^(.{12,}?)\s+[-–—|:*]\s+([^-–—|:*]+)$/u.exec(text);
+    const tail = match?.[2].trim() ?? '';
+    if (!match || !((outlet && same(tail, outlet)) || SITE_ADDRESS.test(tail))) return text;
+    text = match[1].trim();
+  }
+}
+
 /** Choose the headline among the lines before `bodyStart` (or among the first headline-shaped lines of the run). */
 export function findTitle(lines: ClassifiedLine[], bodyStart: number, lead = ''): TitleResult | null {
   dateLines.clear();

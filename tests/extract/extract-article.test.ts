@@ -73,6 +73,15 @@ describe('extractArticle: Markdown', () => {
     expect(clipped.removed.find((entry) => entry.text === standfirst)?.reason).toMatch(/quotes a paragraph of the article/);
   });
 
+  it('should take a clipper\'s heading without the site\'s name the page\'s title appends', () => {
+    const titled = (heading: string) => markdown([`# ${heading}`, LEAD, SECOND, THIRD].join('\n\n')).title;
+    expect(titled('Rail line to open two years late | The Daily Example')).toBe('Rail line to open two years late');
+    expect(titled('Rail line to open two years late - National | Dailyexample.co.uk')).toBe('Rail line to open two years late - National');
+    expect(titled('Rail line to open two years late - dailyexample.com')).toBe('Rail line to open two years late');
+    // A headline's own dash stays.
+    expect(titled('Rail line to open late - then the council votes again')).toBe('Rail line to open late - then the council votes again');
+  });
+
   it('should take the authors from links to their pages under the headline when the text shows no byline', () => {
     const page = [
       '# Rail line to open two years late, officials say', '# … residents tired of waiting',
