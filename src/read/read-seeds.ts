@@ -49,8 +49,8 @@ export function listFiles(folder: string, prefix = ''): { files: string[]; names
 }
 
 /**
- * Read all input files of `folder`, its subfolders' too (an archive kept by outlet or by month); hidden files
- * and sidecars are not articles. A file in a subfolder is known by its path from the folder ("bbc/story.txt").
+ * Read all input files of `folder`, its subfolders' too (an archive kept by outlet or by month); hidden files,
+ * sidecars and the folder a browser saves beside a page are not articles. A file in a subfolder is known by its path from the folder ("bbc/story.txt").
  * Synchronous calls: a thousand small files read one after another through the thread pool took 0.5 s, mostly
  * round trips.
  */
