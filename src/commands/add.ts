@@ -30,12 +30,13 @@ async function filesOf(argument: string): Promise<{ files: string[]; passed: str
   const files: string[] = [];
   const passed: string[] = [];
   const entries = (await readdir(argument, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const names = entries.map((entry) => entry.name);
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SIDECAR_SUFFIXES.some((suffix) => entry.name.endsWith(suffix))) continue;
     const full = path.join(argument, entry.name);
     if (entry.isDirectory()) {
       // A saved page's pictures and scripts ("Story_files" beside "Story.html") are passed over without a word.
-      if (isPageResources(entry.name, entries.map((other) => other.name))) continue;
+      if (isPageResources(entry.name, names)) continue;
       const inner = await filesOf(full);
       files.push(...(inner?.files ?? []));
       passed.push(...(inner?.passed ?? []));

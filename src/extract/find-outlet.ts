@@ -139,6 +139,9 @@ const TELLING = new RegExp(`\\b(?:told|(?:said|explained|confirmed|spoke|speakin
 /** Lines of a page that hold a text. */
 const linesHolding = (lines: ClassifiedLine[], text: string) => lines.filter((line) => line.text.includes(text)).length;
 
+/** A site's name as names are compared: "The Namibian" and "the namibian" are one. */
+export const siteNameKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+
 /** A name as whole words of a text (`flags` beside Unicode). */
 const wholeName = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, `${flags}u`);
 
@@ -226,9 +229,8 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
     if (name && !menu.has(name.toLowerCase())) named.push({ name, line });
   }
   const holder = copyrightHolder(lines);
-  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   if (named.length) {
-    const agreed = holder && named.find(({ name }) => key(name) === key(holder.name));
+    const agreed = holder && named.find(({ name }) => siteNameKey(name) === siteNameKey(holder.name));
     if (agreed) return found(agreed.name, 'site name in the page', agreed.line.text, 0.7);
     // Unless the page names the furniture's name more often than the holder ("WIRED" beside "© Condé Nast").
     if (holder && !holder.company && linesHolding(lines, holder.name) >= linesHolding(lines, named[0].name)) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
@@ -289,7 +291,7 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
   if (holder?.company) {
     const link = aboutLink();
     // A link may shorten the holder's own name ("Work at The Globe", "© The Globe and Mail Inc.").
-    const shortened = link !== null && key(holder.name).startsWith(key(link.outlet));
+    const shortened = link !== null && siteNameKey(holder.name).startsWith(siteNameKey(link.outlet));
     return ownedBy(lines, holder.name) ?? brandOf(lines, holder.name) ?? toldSite(lines) ?? (shortened ? null : link) ?? found(holder.name, 'copyright holder', holder.line.text, 0.5);
   }
   if (holder) {

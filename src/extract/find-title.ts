@@ -2,6 +2,7 @@
 import type { ClassifiedLine } from './classify-lines.js';
 import { CAPITALS_REASON, keyWords, LIST_REASON, OVER_CREDIT_REASON, REPEATED_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
 import { isDateLine as statesDate } from './parse-date-line.js';
+import { siteNameKey } from './find-outlet.js';
 import { splitSentences } from './split-sentences.js';
 import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS } from './vocabulary.js';
 
@@ -114,12 +115,11 @@ const SITE_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}]{2,3}){1,2}$/iu;
  * outlet's name, when known, a site's address, or a short " | Site name" (see `cleanHeadline`), after any separator.
  */
 export function withoutSiteName(title: string, outlet: string | null): string {
-  const same = (a: string, b: string) => a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
   let text = cleanHeadline(title);
   for (;;) {
     const match = /^(.{12,}?)\s+[-–—|:*]\s+([^-–—|:*]+)$/u.exec(text);
     const tail = match?.[2].trim() ?? '';
-    if (!match || !((outlet && same(tail, outlet)) || SITE_ADDRESS.test(tail))) return text;
+    if (!match || !((outlet && siteNameKey(tail) === siteNameKey(outlet)) || SITE_ADDRESS.test(tail))) return text;
     text = match[1].trim();
   }
 }

@@ -129,11 +129,11 @@ function gluedWord(phrase: string): boolean {
  * "that" one the story tells of, not counted from publication ("I will never forget that Saturday evening").
  */
 const ANY_WEEKDAY_BEFORE = /\b(?:an?|every|any|each|that)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:or|and)\s+)?)*$/i;
-/** A verb in the past right before "on" or "in" and a date: "showed on Oct. 7", "was killed on Oct. 7". */
 /** A verb in the past in the clause before a phrase ("She lost 130 pounds …"). */
 const PAST_IN_CLAUSE = /\b(?:\p{L}{3,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|grew|rose|spent|built|gave|got|had|did)\b[^.;:]*$/iu;
 /** A clause in the past right after a phrase set off before it: ", the bill was …", ", prices rose …". */
 const PAST_AFTER = /^\s*,\s*(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|had|did|\p{Ll}{2,}ed)\b/u;
+/** A verb in the past right before "on" or "in" and a date: "showed on Oct. 7", "was killed on Oct. 7". */
 const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\p{L}{2,}ed|was|were|began|came|took|went|met|fell|broke|saw|won|lost|left|became|struck|held|made|told|said|shown)\s+(?:\p{L}+ly\s+)?(?:on|in)\s+$/iu;
 
 /** A count in figures or words: "17", "a", "two", "fifteen", "thirty". */
