@@ -24,6 +24,8 @@ export interface ClassifiedLine extends Line {
   inset?: boolean;
   /** The line is repeated verbatim on the page. */
   repeated?: boolean;
+  /** How many times the page prints a repeated line. */
+  copies?: number;
 }
 
 // Marks (\p{M}) continue a word: vowel signs and diacritics of Arabic, Hebrew or Indic scripts.
@@ -96,7 +98,7 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
   // copy is the paragraph the page quotes under a photo or among its key points.
   const repeated = (line: Line, index: number) => {
     const entry = seen.get(keys[index]);
-    return entry !== undefined && entry.copies > 1 && !(entry.sentences === 1 && endsSentence(line.text));
+    return entry !== undefined && entry.copies > 1 && !(entry.sentences === 1 && endsSentence(line.text)) ? entry.copies : 0;
   };
   const stopwords = pageStopwords(words).words;
   const classified = lines.map((line, index) => classifyLine(line, words[index], stopwords, repeated(line, index)));
@@ -109,7 +111,7 @@ export function classifyLines(lines: Line[]): ClassifiedLine[] {
     const next = classified[index + 1];
     if (!line.repeated || !entry || restored.has(keys[index]) || entry.sentences !== entry.copies || words[index].length < REPEATED_PARAGRAPH_WORDS) return;
     if (next === undefined || next.repeated || (next.cls !== 'good' && next.cls !== 'near') || !next.endsSentence || next.words < 12) return;
-    const alone = classifyLine(lines[index], words[index], stopwords, false);
+    const alone = classifyLine(lines[index], words[index], stopwords, 0);
     if (alone.cls !== 'good') return;
     classified[index] = alone;
     restored.add(keys[index]);
@@ -180,7 +182,7 @@ function smoothLists(lines: ClassifiedLine[]): ClassifiedLine[] {
 }
 
 /** Mark as furniture each run of lines that end no sentence (of at most 30 words, and `member`) that `isList`
- * takes for a list, unless it is a bulleted list framed by sentences of prose. */
+ * takes for a list, of three different lines at least, unless it is a bulleted list framed by sentences of prose. */
 function markRuns(out: ClassifiedLine[], member: (line: ClassifiedLine) => boolean, isList: (run: ClassifiedLine[]) => boolean): void {
   let runStart = 0;
   for (let index = 0; index <= out.length; index++) {
@@ -189,14 +191,17 @@ function markRuns(out: ClassifiedLine[], member: (line: ClassifiedLine) => boole
     if (inRun) continue;
     const run = out.slice(runStart, index);
     const framed = run.every((entry) => entry.bullet) && out[runStart - 1] && isSentence(out[runStart - 1]) && line && isSentence(line);
-    if (run.length >= 3 && !framed && isList(run)) {
+    // A list holds three different entries: a label the site sets around each block ("Article content", a
+    // subheading, "Article content") makes no list of what it frames.
+    const different = new Set(run.map((entry) => normal(entry.text))).size;
+    if (different >= 3 && !framed && isList(run)) {
       for (const entry of run) if (entry.cls !== 'bad' && !entry.inset) Object.assign(entry, { cls: 'bad', reason: RUN_REASON });
     }
     runStart = index + 1;
   }
 }
 
-function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string>, repeated: boolean): ClassifiedLine {
+function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string>, repeated: number): ClassifiedLine {
   const { text } = line;
   const stop = words.filter((word) => stopwords.has(word.toLowerCase().replace(/[’']s$/, ''))).length;
   const stopwordDensity = words.length ? stop / words.length : 0;
@@ -209,7 +214,7 @@ function classifyLine(line: Line, words: string[], stopwords: ReadonlySet<string
   if (letters < 2 || letters < text.length * 0.4) return bad('no words (symbols, numbers or times)');
   if (words.length <= 6 && POST_STAMP.test(text)) return bad(POST_STAMP_REASON);
   if (base.endMarker) return bad('opens a list of links or site matter');
-  if (repeated) return { ...bad(REPEATED_REASON), repeated: true };
+  if (repeated) return { ...bad(REPEATED_REASON), repeated: true, copies: repeated };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(text)) return bad('copyright line');
   if (words.length < 45 && (/contributed (?:to )?(?:this|the) (?:report|story|article)|\breported from\b.{0,60}\.$/i.test(text) || WIRE_CREDIT.test(text))) {
     return bad('credit line');

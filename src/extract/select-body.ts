@@ -123,6 +123,10 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
   const lineOf: number[] = [];
   const removed: RemovedBlock[] = [];
   const isProse = (line: ClassifiedLine | undefined) => line !== undefined && (line.cls === 'good' || line.cls === 'near');
+  // A subheading stands over prose, after prose, a short line or a live post's time stamp (a label the site sets
+  // around each inset, "Article content", between them or not).
+  const isSubheading = (next: ClassifiedLine | undefined, previous: ClassifiedLine | undefined) =>
+    isProse(next) && (isProse(previous) || previous?.cls === 'short' || previous?.reason === POST_STAMP_REASON);
   lines.forEach((line, index) => {
     const inside = index >= start && index <= end;
     let keep: BodyBlock['kind'] | null = null;
@@ -141,7 +145,8 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       else if (line.bullet && (isProse(previous) || previous?.bullet) && line.words >= 2 && line.endsSentence) keep = 'list-item';
       // A byline between a stand-first and the lead is no subheading.
       // A live post's title stands under its time stamp.
-      else if (line.headlineLike && line.words >= 3 && index > start && isProse(next) && (isProse(previous) || previous?.cls === 'short' || previous?.reason === POST_STAMP_REASON) && !/^by\s/i.test(line.text)) {
+      else if (line.headlineLike && line.words >= 3 && index > start && !/^by\s/i.test(line.text)
+        && (isSubheading(next, previous) || (framedByLabels(lines, index) && isSubheading(besideLabels(lines, index, 1), besideLabels(lines, index, -1))))) {
         keep = 'heading';
       } else if (line.endsSentence && line.words >= 3 && line.stopwordDensity > 0 && isProse(previous) && isProse(next)) {
         keep = 'paragraph';
@@ -214,6 +219,13 @@ function shareOfWords(text: string, other: string): number {
   return own.size ? [...own].filter((word) => otherWords.has(word)).length / own.size : 0;
 }
 
+/** Words of a label a site sets around each inset ("Article content") at most, and the copies the page prints at least. */
+const LABEL_WORDS = 3;
+const LABEL_COPIES = 3;
+
+/** A label the site sets around each of its insets, again and again ("Article content"): no neighbour of the text. */
+const isLabel = (line: ClassifiedLine) => (line.copies ?? 0) >= LABEL_COPIES && line.words <= LABEL_WORDS;
+
 /** The nearest line before a line that is not a photo caption of four words or more. */
 function lineBefore(lines: ClassifiedLine[], index: number): ClassifiedLine | undefined {
   let at = index - 1;
@@ -221,3 +233,14 @@ function lineBefore(lines: ClassifiedLine[], index: number): ClassifiedLine | un
   while (at >= 0 && isCaption(lines[at]) && lines[at].words >= 4) at--;
   return lines[at];
 }
+
+/** Whether a line stands between labels the site sets around each block ("Article content", the line, "Article content"). */
+const framedByLabels = (lines: ClassifiedLine[], index: number) => index > 0 && isLabel(lines[index - 1]) && lines[index + 1] !== undefined && isLabel(lines[index + 1]);
+
+/** The nearest line before a line, or after it (`step` -1 or 1), that is not a label. */
+function besideLabels(lines: ClassifiedLine[], index: number, step: 1 | -1): ClassifiedLine | undefined {
+  let at = index + step;
+  while (lines[at] !== undefined && isLabel(lines[at])) at += step;
+  return lines[at];
+}
+

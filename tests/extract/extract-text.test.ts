@@ -365,6 +365,19 @@ describe('extractText', () => {
     expect(extractText(text, 'case.txt').paragraphs).toEqual([...before, ...after]);
   });
 
+  it('should keep a subheading that the page sets between its repeated labels, and leave out a caption beside one', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, n) => `Paragraph ${n + 1} says that the federal department gave up much of its office space in January and now cannot seat all of its staff.`);
+    const headings = ['Directors lose offices in space reduction', 'Staff told to book desks a week ahead'];
+    const text = ['Home', 'News', 'Department gives up office space it now needs', 'By Jane Doe', 'May 26, 2026',
+      paragraphs[0], 'Article content', paragraphs[1], 'Article content', headings[0], 'Article content', paragraphs[2], 'Article content', paragraphs[3],
+      // A photo's caption over the page's "Advertisement" label is no subheading.
+      'The federal building on Kent Street in Ottawa AP', 'Advertisement', 'Article content', paragraphs[4],
+      'Article content', headings[1], 'Article content', paragraphs[5], 'Article content', 'Advertisement', 'Advertisement'].join('\n');
+    const article = extractText(text, 'case.txt');
+    expect(article.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(headings);
+    expect(article.paragraphs.filter((text) => !headings.includes(text))).toEqual(paragraphs);
+  });
+
   it('should keep the paragraph after a newsletter box that the page says the article resumes after', () => {
     const box = ['skip past newsletter promotion', 'Sign up to Harbour Weekly', 'Free weekly newsletter',
       'The most pressing stories and debates for the coast – from fishing to ferries to the weather', 'Enter your email address', 'Sign up',
