@@ -56,16 +56,20 @@ function normal(text: string): string {
 /**
  * What a sign-up form says to the reader: "By providing your email address, you agree to …", "By signing up,
  * you confirm …", "If you are a print subscriber, online access is included …", "I would like to be emailed about
- * offers …", "Read our privacy policy".
+ * offers …", "Read our privacy policy", and a newsletter's promise ("Get the latest news from X in your inbox").
  */
-const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b|i (?:would like|want|wish|agree|consent) to (?:be emailed|be contacted|receive|get)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b|\bread our privacy (?:policy|notice)\b/i;
+const SIGN_UP_PATTERN = /^(?:by (?:providing|entering|submitting|signing up|subscribing|clicking|registering|continuing)\b.{0,40}\byou\b|if you are an? (?:[\w-]+ ){0,3}subscriber\b|thanks? (?:you )?for (?:signing up|subscribing)\b|i (?:would like|want|wish|agree|consent) to (?:be emailed|be contacted|receive|get)\b)|\b(?:will soon be|will arrive|will land) in your inbox\b|\bread our privacy (?:policy|notice)\b|^(?:get|receive|have)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:news|stories|headlines|newsletters?|updates|briefings?|coverage)\b(?:[^.!?]|\.(?=\S)){0,60}\b(?:in|to|into) your inbox\b/i;
 
 /** A prompt to follow the outlet elsewhere: "Follow The Daily Paper on Google News …", "Add us as a preferred source on Google",
  * "Add as preferred on Google". */
 const FOLLOW_PATTERN = /^follow (?:\S+ ){1,4}on (?:google news|google|twitter|x|facebook|instagram|whatsapp|telegram|linkedin|threads|bluesky|tiktok|youtube)\b|\bas an? (?:preferred|trusted) source\b|^add (?:us )?as (?:a )?preferred\b/i;
 
-/** A link to another story, video or gallery set in the text: "ALSO READ: …", "Read more: …", "Related: …", "WATCH | …". */
-const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S/i;
+/** The newsroom asking readers for stories: "Got a story? Get in touch with our news team by emailing us at …". */
+const TIPS_PATTERN = /^(?:got|have you got|do you have) an? (?:story|news tip|tip|news story)\b[^?]{0,20}\?|\b(?:get in touch with|contact|e-?mail(?:ing)?) (?:us|our (?:news|editorial|newsroom)(?: team| desk)?)\b[^.]{0,40}@/i;
+
+/** A link to another story, video or gallery set in the text: "ALSO READ: …", "Read more: …", "Related: …", "WATCH | …",
+ * "For more stories like this, …". */
+const STORY_LINK_PATTERN = /^(?:also read|read also|read more|more reading|related(?: (?:story|article|coverage|reading))?|see also|recommended|check also|watch|listen|video|photos?|gallery)\s*[:|–—]\s*\S|^for more (?:stories|news|articles|content|coverage) like this\b/i;
 
 /** What a page says to the reader about their browser: "Please enable JavaScript to view the comments", "Your
  * browser does not support the video tag", "… may not work correctly while an ad blocker is enabled". */
@@ -258,10 +262,10 @@ const AUTHOR_CONTACT = /\b(?:[Ee]-?mail|[Ff]ollow|[Cc]ontact) (?:him|her|them|\p
 
 /**
  * What an outlet asks of its readers to pay for its work: "support independent journalism", "become a sustaining
- * member", "every dollar donated helps", "we don't have ads". One such phrase can be news ("support the work of
- * the inquiry"); two different ones make the appeal.
+ * member", "every dollar donated helps", "we don't have ads", "for only $5 a month", "Enjoyed this story?". One such
+ * phrase can be news ("support the work of the inquiry"); two different ones make the appeal.
  */
-const APPEAL_PATTERN = /\b(?:(?:support|fund)(?:ing)? (?:our|independent|quality|the) (?:work|journalism|reporting)|support the journalism|(?:become|join(?:ing)?) (?:a |as a )?(?:sustaining|paying) (?:members?|supporters?|subscribers?)\b|(?:become|join) (?:a |as a )?(?:members?|supporters?|subscribers?|insiders?) (?:today|now|for)\b|(?:please )?donate (?:now|today|here)\b|donations? (?:from|by) (?:our )?readers|contribut(?:e|ing) (?:monthly|annually|today|now)\b|(?:we|it) (?:depend|rely|relies) on (?:our )?(?:members|readers|subscribers|supporters|donations)|(?:please )?consider (?:supporting|subscribing|donating|becoming)|for as little as|every (?:dollar|pound|rand|euro|contribution)\b|(?:keep|remains?) (?:it )?free for (?:all|everyone)|we don['’]t have ads)/gi;
+const APPEAL_PATTERN = /\b(?:(?:support|fund)(?:ing)? (?:our|independent|quality|the)(?: [\w-]+){0,2}? (?:work|journalism|reporting)|support the journalism|becom(?:e|ing) an? (?:paying |sustaining |founding )?(?:member|supporter|subscriber)\b(?! of)|invest in (?:[\w-]+ )?journalism|your source for (?:[\w-]+ ){0,2}(?:journalism|news)|for (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)\b|enjoy(?:ed)? (?:this|the) (?:story|article)\?|(?:become|join(?:ing)?) (?:a |as a )?(?:sustaining|paying) (?:members?|supporters?|subscribers?)\b|(?:become|join) (?:a |as a )?(?:members?|supporters?|subscribers?|insiders?) (?:today|now|for)\b|(?:please )?donate (?:now|today|here)\b|donations? (?:from|by) (?:our )?readers|contribut(?:e|ing) (?:monthly|annually|today|now)\b|(?:we|it) (?:depend|rely|relies) on (?:our )?(?:members|readers|subscribers|supporters|donations)|(?:please )?consider (?:supporting|subscribing|donating|becoming)|for as little as|every (?:dollar|pound|rand|euro|contribution)\b|(?:keep|remains?) (?:it )?free for (?:all|everyone)|we don['’]t have ads)/gi;
 
 /** Whether a line appeals to readers to pay for the outlet's work (two different appeal phrases). */
 function isAppeal(text: string, words: number): boolean {
@@ -313,6 +317,7 @@ export function insetReason(text: string, words = wordsOf(text).length): string 
   if (words < 80 && SIGN_UP_PATTERN.test(text)) return 'sign-up form text';
   if (words < 40 && STORY_LINK_PATTERN.test(text)) return 'link to another story';
   if (words < 40 && FOLLOW_PATTERN.test(text)) return 'prompt to follow the outlet';
+  if (words < 60 && TIPS_PATTERN.test(text)) return 'request for news tips';
   if (isAppeal(text, words)) return 'appeal to support the outlet';
   return null;
 }

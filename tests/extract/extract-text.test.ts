@@ -161,6 +161,22 @@ describe('extractText', () => {
     expect(reasons.get('Our reader')).toBe('sign-up form text');
   });
 
+  it('should leave out a newsletter\'s promise, a request for news tips and a pointer to more stories, and keep news that names an inbox', () => {
+    const reasons = leftOut([
+      ['Get the latest news from harbourdaily.example in your inbox.'],
+      ['Got a story? Get in touch with our news team by emailing us at news@harbourdaily.example. Or you can submit your videos and pictures here.'],
+      ['For more stories like this, check our news page.'],
+    ]);
+    expect(reasons.get('Get the la')).toBe('sign-up form text');
+    expect(reasons.get('Got a stor')).toBe('request for news tips');
+    expect(reasons.get('For more s')).toBe('link to another story');
+    const news = 'Get rid of any message that lands in your inbox asking for your bank details, the council warned residents on Monday.';
+    const contact = 'Residents were told to contact us at the town hall, the mayor said, and not the police.';
+    const kept = extractText(['Storm floods the old harbour town', ...STORM.slice(0, 2), news, contact, STORM[2]].join('\n'), 'case.txt').paragraphs;
+    expect(kept).toContain(news);
+    expect(kept).toContain(contact);
+  });
+
   it('should leave out what the page says about the browser and how to reach the author, between the paragraphs and after the last', () => {
     const reasons = leftOut([
       ['Your browser does not support the video tag.'],
@@ -264,6 +280,11 @@ describe('extractText', () => {
     const reasons = leftOut([[], ['Please consider supporting the work of The Harbour Daily. Every dollar donated helps cover the cost of reporting.'], [appeal]]);
     expect(reasons.get('Please con')).toBe('appeal to support the outlet');
     expect(reasons.get('Before you')).toBe('appeal to support the outlet');
+    // An outlet's price and its praise of its work, with "Enjoyed this story?".
+    const pitches = leftOut([[], ['Stay informed with The Harbour Daily – your source for credible journalism. Get in-depth reporting for only $8 a month.'],
+      ['Enjoyed this story? Support our award-winning journalism by becoming a member.']]);
+    expect(pitches.get('Stay infor')).toBe('appeal to support the outlet');
+    expect(pitches.get('Enjoyed th')).toBe('appeal to support the outlet');
     const news = 'Neighbouring towns are donating pumps and sandbags, and the council said it would become a member of the regional flood board.';
     expect(extractText(['Storm floods the old harbour town', ...STORM, news].join('\n'), 'case.txt').paragraphs).toContain(news);
   });
