@@ -89,9 +89,9 @@ const strongestInText = (group: Group) => Math.max(0, ...(Object.entries(group.v
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;
 
-/** Initials of a multi-word name ("Radio Liberty" → "RL"), ignoring connectors. */
+/** Initials of a multi-word name ("Radio Liberty" → "RL", "The Associated Press" → "AP"), ignoring connectors and an opening "The". */
 function initials(name: string): string {
-  return name.split(/[\s/-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return name.replace(/^The\s+/, '').split(/[\s/-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
 }
 
 function merge(into: Group, from: Group): void {

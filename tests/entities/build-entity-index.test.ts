@@ -233,6 +233,16 @@ describe('buildEntityIndex', () => {
     expect([radio.name, ...radio.aliases].sort()).toEqual(['RFE/RL', 'Radio Liberty']);
   });
 
+  it('should join an acronym to the name it abbreviates written with "The" ("AP" and "The Associated Press")', () => {
+    const index = buildEntityIndex([
+      article('a', ['Reporters of The Associated Press were in Kyiv on Monday. AP said the strike hit a school in Kyiv.']),
+      article('b', ['AP photographers in Kyiv saw the damage, a reporter of The Associated Press said.']),
+    ]);
+    const wire = index.entities.filter((entity) => [entity.name, ...entity.aliases].some((name) => /^(?:AP|The Associated Press)$/.test(name)));
+    expect(wire).toHaveLength(1);
+    expect([wire[0].name, ...wire[0].aliases].sort()).toEqual(['AP', 'The Associated Press']);
+  });
+
   it('should make no entity of a first name alone, but keep a surname alone and a country that is a first name', () => {
     const index = buildEntityIndex([
       article('a', ['John said the harbour would reopen. Putin said the talks in Chad would go on.', 'John added that ships were waiting.']),
