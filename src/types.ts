@@ -47,6 +47,7 @@ export type RawDocument = z.infer<typeof RawDocument>;
 export const BodyBlock = z.object({
   kind: z.enum(['paragraph', 'heading', 'list-item']),
   text: z.string(),
+  number: z.number().int().nonnegative().optional().describe('a list item\'s number, in a numbered list'),
 });
 export type BodyBlock = z.infer<typeof BodyBlock>;
 

@@ -130,6 +130,15 @@ function microdataDate(document: Document): string | undefined {
   return element?.getAttribute('content') ?? element?.getAttribute('datetime') ?? undefined;
 }
 
+/** The number of an item of a numbered list (<ol>, from its `start`), or undefined. */
+function itemNumber(item: Element): number | undefined {
+  const list = item.parentElement;
+  if (list?.tagName !== 'OL') return undefined;
+  const start = Number.parseInt(list.getAttribute('start') ?? '1', 10);
+  const items = [...list.children].filter((child) => child.tagName === 'LI');
+  return (Number.isNaN(start) ? 1 : start) + items.indexOf(item);
+}
+
 /** Body blocks from Readability's cleaned article HTML. */
 function contentBlocks(html: string): BodyBlock[] {
   const document = parseHtmlDocument(`<body>${html}</body>`);
@@ -140,7 +149,8 @@ function contentBlocks(html: string): BodyBlock[] {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const kind = /^H\d$/.test(element.tagName) ? 'heading' : element.tagName === 'LI' ? 'list-item' : 'paragraph';
-    blocks.push({ kind, text });
+    const number = kind === 'list-item' ? itemNumber(element) : undefined;
+    blocks.push(number === undefined ? { kind, text } : { kind, text, number });
   }
   return blocks;
 }

@@ -131,21 +131,24 @@ export function markdownBlocks(markdown: string): { blocks: BodyBlock[]; marks: 
   const blocks: BodyBlock[] = [];
   const marks: BlockMarks[] = [];
   const authorLinks: AuthorLink[] = [];
-  const found: { kind: BodyBlock['kind']; node: RootContent; quoted: boolean }[] = [];
+  const found: { kind: BodyBlock['kind']; node: RootContent; quoted: boolean; number?: number }[] = [];
   const visit = (node: RootContent, quoted: boolean) => {
     if (node.type === 'heading') found.push({ kind: 'heading', node: node as Heading, quoted });
     else if (node.type === 'paragraph') found.push({ kind: 'paragraph', node: node as Paragraph, quoted });
-    else if (node.type === 'list') for (const item of (node as List).children) found.push({ kind: 'list-item', node: item, quoted });
+    else if (node.type === 'list') {
+      const { ordered, start, children } = node as List;
+      children.forEach((item, index) => found.push({ kind: 'list-item', node: item, quoted, ...(ordered ? { number: (start ?? 1) + index } : {}) }));
+    }
     else if (node.type === 'blockquote') for (const child of node.children) visit(child, true);
   };
   for (const node of tree.children) visit(node, false);
   const texts = found.map(({ node }) => plain(node).replace(/\s+/g, ' ').trim());
   const linked = linkedBlocks(texts);
-  found.forEach(({ kind, node, quoted }, index) => {
+  found.forEach(({ kind, node, quoted, number }, index) => {
     for (const name of authorNames(node)) authorLinks.push({ name, block: blocks.length });
     const text = unwrapLinks(texts[index]);
     if (!text) return;
-    blocks.push({ kind, text });
+    blocks.push(number === undefined ? { kind, text } : { kind, text, number });
     marks.push({ linkOnly: linked[index] || onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1, quoted });
   });
   return { blocks, marks, authorLinks };

@@ -163,7 +163,11 @@ export function selectBody(lines: ClassifiedLine[], opening: ReadonlySet<number>
       reason = DATE_LINE_REASON;
     }
     if (keep) {
-      blocks.push({ kind: keep, text: line.text });
+      // A numbered line keeps its number: a list item's as the list's, a heading's or a paragraph's in its text
+      // ("1. Lakeland heated airer", the first of a ranking).
+      const { numbered } = line;
+      blocks.push(!numbered ? { kind: keep, text: line.text }
+        : keep === 'list-item' ? { kind: keep, text: line.text, number: numbered.number } : { kind: keep, text: `${numbered.mark} ${line.text}` });
       lineOf.push(index);
     } else removed.push({ text: line.text, reason });
   });

@@ -9,6 +9,8 @@ export interface Line {
   /** The line, whitespace-normalised, bullet removed. */
   text: string;
   bullet: boolean;
+  /** The number and mark that opened a numbered line ("4." of "4. Selenium."), removed from `text`. */
+  numbered?: { number: number; mark: string };
   blankBefore: boolean;
   blankAfter: boolean;
 }
@@ -17,6 +19,8 @@ export interface Line {
 const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
 
 const BULLET = /^(?:[•●▪◦‣·*-]|\d{1,2}[.)])\s+/;
+/** The number opening a numbered line: "4. ", "12) ". */
+const NUMBER = /^(\d{1,2})[.)]\s/;
 
 /** A line's text as the lines are read: without a bullet or a number opening it ("4. Selenium." → "Selenium."). */
 export function withoutBullet(text: string): string {
@@ -69,10 +73,12 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     const text = withoutBullet(trimmed);
+    const number = text !== trimmed ? NUMBER.exec(trimmed) : null;
     lines.push({
       index: lines.length,
       text,
       bullet: text !== trimmed,
+      ...(number ? { numbered: { number: Number(number[1]), mark: number[0].trim() } } : {}),
       blankBefore: blank,
       blankAfter: false,
     });

@@ -17,17 +17,24 @@ const schema = {
   attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className')), 'className'] },
 };
 
-/** The mdast of an article body: one node per block, consecutive list items in one list. */
+/**
+ * The mdast of an article body: one node per block, consecutive list items in one list; numbered items in a
+ * numbered list from their first number, a new one where the numbers do not run on.
+ */
 export function bodyTree(blocks: readonly BodyBlock[]): Root {
   const children: RootContent[] = [];
+  let lastNumber: number | undefined;
   for (const block of blocks) {
     const text = { type: 'text' as const, value: block.text };
     if (block.kind === 'heading') children.push({ type: 'heading', depth: 2, children: [text] });
     else if (block.kind === 'list-item') {
       const item = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [text] }] };
       const last = children.at(-1);
-      if (last?.type === 'list') (last as List).children.push(item);
-      else children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+      const ordered = block.number !== undefined;
+      const runsOn = last?.type === 'list' && (last as List).ordered === ordered && (!ordered || block.number === lastNumber! + 1);
+      if (runsOn) (last as List).children.push(item);
+      else children.push({ type: 'list', ordered, ...(ordered ? { start: block.number } : {}), spread: false, children: [item] });
+      lastNumber = block.number;
     } else children.push({ type: 'paragraph', children: [text] });
   }
   return { type: 'root', children };

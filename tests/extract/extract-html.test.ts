@@ -43,6 +43,14 @@ describe('extractHtml', () => {
     expect(article.removed).toContainEqual({ text: point.replace(/\.$/, ''), reason: 'repeated verbatim on the page (caption or key point)' });
   });
 
+  it('numbers the items of a numbered list, from the list\'s start', () => {
+    const html = `<html lang="en"><head><title>Five steps the council will take</title></head><body><article><h1>Five steps the council will take</h1>
+      ${prose(3)}<ol start="4"><li>Raise the harbour wall by two metres along the quay.</li><li>Build a pumping station at the river mouth.</li></ol>
+      <ul><li>Move the ferry terminal inland, the council said.</li></ul>${prose(2).replace(/Paragraph (\d)/g, 'Section $1')}</article></body></html>`;
+    const items = extractHtml(html, 'page.html').blocks.filter((block) => block.kind === 'list-item');
+    expect(items.map((block) => block.number)).toEqual([4, 5, undefined]);
+  });
+
   it('takes Readability\'s byline guess only when it reads as a person\'s name', () => {
     const page = (byline: string) => `<html lang="en"><head><title>Harbour strike enters third day</title></head><body><article>
       <h1>Harbour strike enters third day</h1><div class="byline">${byline}</div>${prose(6)}</article></body></html>`;

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { linkedBlocks, markdownBlocks } from '../../src/extract/extract-markdown.js';
 
 describe('markdownBlocks', () => {
+  it('should number the items of a numbered list from its start, and leave a bulleted list\'s unnumbered', () => {
+    const { blocks } = markdownBlocks('The plan:\n\n3. Raise the wall.\n4. Build a pump.\n\n- A bullet.\n');
+    expect(blocks).toEqual([{ kind: 'paragraph', text: 'The plan:' }, { kind: 'list-item', text: 'Raise the wall.', number: 3 },
+      { kind: 'list-item', text: 'Build a pump.', number: 4 }, { kind: 'list-item', text: 'A bullet.' }]);
+  });
+
   it('should read a link written around blocks (a story card) as link text, without its brackets and address', () => {
     // How a converter writes <a href><span>Latest</span><h3>Headline</h3></a>: Markdown cannot hold it, and the
     // parser leaves "[" and "](/address "title")" as text.

@@ -386,6 +386,16 @@ describe('extractText', () => {
     expect(extractText(text, 'case.txt').paragraphs).toEqual([...before, ...after]);
   });
 
+  it('should keep the numbers of a numbered list and of numbered subheadings', () => {
+    const steps = ['1. Raise the harbour wall by two metres along the quay.', '2. Build a pumping station at the river mouth.', '- Move the ferry terminal inland.'];
+    const ranked = ['1) Lakeland heated airer and cover', '2) Drying pod for small flats'];
+    const text = ['Storm floods the old harbour town', STORM[0], 'The plan has three parts:', ...steps, STORM[1], ranked[0], STORM[2], ranked[1], STORM[0].replace('harbour', 'river')].join('\n');
+    const { blocks } = extractText(text, 'case.txt');
+    expect(blocks.filter((block) => block.kind === 'list-item')).toEqual([
+      { kind: 'list-item', text: steps[0].slice(3), number: 1 }, { kind: 'list-item', text: steps[1].slice(3), number: 2 }, { kind: 'list-item', text: steps[2].slice(2) }]);
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(ranked);
+  });
+
   it('should keep a subheading that the page sets between its repeated labels, and leave out a caption beside one', () => {
     const paragraphs = Array.from({ length: 6 }, (_, n) => `Paragraph ${n + 1} says that the federal department gave up much of its office space in January and now cannot seat all of its staff.`);
     const headings = ['Directors lose offices in space reduction', 'Staff told to book desks a week ahead'];

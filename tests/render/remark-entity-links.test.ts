@@ -27,6 +27,17 @@ describe('remarkEntityLinks', () => {
     expect(html).toContain('<p id="p-2">Later <a href="../../entities/joe-biden/" class="entity">Biden</a> left.</p>');
   });
 
+  it('should render numbered items as a numbered list from their first number, and bullets as a bulleted one', () => {
+    const html = renderBody([
+      { kind: 'paragraph', text: 'The plan has parts.' },
+      { kind: 'list-item', text: 'Raise the wall.', number: 3 },
+      { kind: 'list-item', text: 'Build a pump.', number: 4 },
+      { kind: 'list-item', text: 'Start again.', number: 1 },
+      { kind: 'list-item', text: 'A bullet.' },
+    ], matcher, href);
+    expect(html.replace(/\n/g, '')).toContain('<ol start="3"><li id="p-1">Raise the wall.</li><li id="p-2">Build a pump.</li></ol><ol><li id="p-3">Start again.</li></ol><ul><li id="p-4">A bullet.</li></ul>');
+  });
+
   it('should never link inside an existing link', () => {
     const processor = unified().use(remarkParse).use(remarkEntityLinks, { matcher, hrefFor: href }).use(remarkHtml);
     const html = String(processor.processSync('See [Biden on NATO](https://example.org/x) and Biden.'));
