@@ -91,7 +91,7 @@ const clipperRows: Parameters<typeof score>[0] = [];
 const WRAP = 72;
 const perPage: string[] = [];
 /** A site's name as compared: as the site tells outlets apart, and a domain's ending, a trailing "News" or "Online" aside. */
-const siteKey = (name: string | null) => (name ? outletKey(name).replace(/ (?:com|co uk|com au|co za|ca|tv)$/, '').replace(/ (?:news|online)$/, '').replace(/ /g, '') : null);
+const siteKey = (name: string | null) => (name ? outletKey(name).replace(/tv$/, '').replace(/(?:news|online)$/, '') : null);
 const outlets = { named: 0, text: 0, wrapped: 0, markdown: 0 };
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
 turndown.remove((node) => ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FORM', 'BUTTON'].includes(node.nodeName.toUpperCase()));

@@ -114,6 +114,8 @@ function ownedBy(lines: ClassifiedLine[], company: string): { outlet: string; ev
 
 /** A site's address alone: "nine.com.au", "stuff.co.nz". */
 const DOMAIN = /^(?:www\.)?([\p{L}\p{N}-]+)\.(?:com|co|net|org|news)(?:\.\p{Ll}{2})?$/iu;
+/** A site's address as a byline gives it, in any case: "TIMESOFINDIA.COM", "news.example.co.uk". */
+const SITE_ADDRESS = /^(?:www\.)?(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|news|in|co\.uk|co\.za|com\.au|co\.nz|ca)$/iu;
 
 /** A short line of furniture that is the brand inside a company's name: "The West Australian" for "West Australian Newspapers". */
 function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; evidence: Evidence } | null {
@@ -185,7 +187,10 @@ export function calledThe(name: string, text: string): boolean {
 /** The outlet and its evidence, or null when the page gives none (`bodyEnd`: the article's last line, when known). */
 export function findOutlet(lines: ClassifiedLine[], bodyStart: number, titleLine: number | null, wire: string | null, bodyEnd = Infinity): { outlet: string; evidence: Evidence } | null {
   const found = outletIn(lines, bodyStart, titleLine, wire, bodyEnd);
-  return found && { ...found, outlet: asWritten(found.outlet, lines) };
+  if (!found) return null;
+  const written = asWritten(found.outlet, lines);
+  // An address is the same in any case: one the page gives only in capitals is written as addresses are.
+  return { ...found, outlet: SITE_ADDRESS.test(written) && !/\p{Ll}/u.test(written) ? written.toLowerCase() : written };
 }
 
 /**
@@ -273,6 +278,12 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
     const credit = /^By\s+\p{Lu}.{1,60}?\s+for\s+(\p{Lu}[^,;|]{1,40})$/iu.exec(text) ?? STAFF_BYLINE.exec(text);
     const name = credit && !GENERIC_CREDIT.test(credit[1].trim()) ? siteName(credit[1]) : null;
     if (name) return found(name, 'byline naming the outlet', line.text, 0.5);
+  }
+  // A byline whose parts name the site by its address: "Jane Doe / EXAMPLE.COM / Sep 2, 2024, 17:07 IST".
+  for (const line of lines.slice(0, bodyStart)) {
+    const parts = line.text.split(/\s+[/|]\s+/).map((part) => part.trim());
+    const address = parts.find((part) => SITE_ADDRESS.test(part));
+    if (address && parts.length >= 3 && parts.some((part) => part !== address && parseDateLine(part))) return found(address, 'site address in the byline', line.text, 0.5);
   }
   // The footer's links about the site: "About Euronews", "Work at Euronews" (after the copyright holder, which
   // names a site in full where a link may shorten it: "Work at The Globe", "© The Globe and Mail").

@@ -108,8 +108,13 @@ function yearGroups(year: string, articles: Article[], size: number): { key: str
 /** The outlet page of articles whose outlet is not known. */
 const UNKNOWN_OUTLET = 'Outlet unknown';
 
-/** What tells outlets apart: their name without case, accents' forms, punctuation and a leading "The" ("THE BBC", "BBC"). */
-export const outletKey = (name: string | null) => (name ?? UNKNOWN_OUTLET).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the (?=\S)/, '') || (name ?? UNKNOWN_OUTLET);
+/**
+ * What tells outlets apart: their name without case, accents' forms, punctuation, spaces, a leading "The" and the
+ * ending of a site's address ("THE BBC" and "BBC"; "The Times of India" and "timesofindia.com").
+ */
+export const outletKey = (name: string | null) => (name ?? UNKNOWN_OUTLET).normalize('NFKC').toLowerCase()
+  .replace(/\.(?:com|net|org|co\.uk|co\.za|com\.au|co\.nz|ca|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  .replace(/^the (?=\S)/, '').replace(/\s+/g, '') || (name ?? UNKNOWN_OUTLET);
 
 /** The name given most often; among as many, one in mixed case before one in capitals, then the first in order. */
 function mostGiven(names: string[]): string {

@@ -93,7 +93,12 @@ describe('findOutlet', () => {
   });
 
   it('should take the outlet a byline credits its reporter to, not a reporter\'s rank', () => {
-    expect(outletOf(['By JANE ROE FOR THEHARBOUR.COM'], [])).toBe('THEHARBOUR.COM');
+    // An address the page gives in capitals only is written as addresses are.
+    expect(outletOf(['By JANE ROE FOR THEHARBOUR.COM'], [])).toBe('theharbour.com');
+    expect(outletOf(['By JANE ROE FOR THEHARBOUR.COM'], ['Read more at TheHarbour.com'])).toBe('TheHarbour.com');
+    // A byline whose parts give the site's address and the date.
+    expect(outletOf(['Jane Roe / THEHARBOUR.COM / Sep 2, 2024, 17:07 IST'], ['Copyright © 2024 Harbour Holdings & Co. Ltd. All rights reserved.'])).toBe('theharbour.com');
+    expect(outletOf(['Home / theharbour.com / World'], [])).toBeNull();
     expect(outletOf(['By Jane Roe for The Harbour Daily'], [])).toBe('The Harbour Daily');
     expect(outletOf(['By HARBOUR NEWS Reporter'], [])).toBe('HARBOUR NEWS');
     for (const byline of ['By Staff Reporter', 'By Our Correspondent', 'By A Special Correspondent', 'By Jane Roe, Political Reporter']) expect(outletOf([byline], []), byline).toBeNull();

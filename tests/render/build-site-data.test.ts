@@ -189,9 +189,9 @@ describe('buildSiteData: an outlet\'s articles', () => {
     expect(buildSiteData(built).outletLists).toEqual([]);
   });
 
-  it('should make outlets named alike one (case, punctuation and a leading "The" aside), under the name most give, and give every outlet an address of its own', async () => {
+  it('should make outlets named alike one (case, punctuation, spaces, a leading "The" and an address\'s ending aside), under the name most give, and give every outlet an address of its own', async () => {
     const built = await seedArchive();
-    const names = ['The Courier', 'THE COURIER', 'courier.', 'Радіо Свобода', 'Українська правда'];
+    const names = ['The Courier', 'THE COURIER', 'courier.com', 'Радіо Свобода', 'Українська правда', 'The Courier', 'Courier'];
     const articles = built.archive.articles.map((article, n) => ({ ...article, outlet: names[n % names.length] }));
     const site = buildSiteData({ ...built, archive: { ...built.archive, articles } });
     expect(site.outletGroups.map((group) => group.name).sort()).toEqual(['The Courier', 'Радіо Свобода', 'Українська правда']);
@@ -202,7 +202,7 @@ describe('buildSiteData: an outlet\'s articles', () => {
     for (const article of site.articles) {
       const group = site.outletGroups.find((one) => one.url === article.outletUrl)!;
       expect(group.name).toBe(article.outletName);
-      const key = (name: string) => name.toLowerCase().replace(/^the /, '').replace(/\W/g, '');
+      const key = (name: string) => name.toLowerCase().replace(/^the /, '').replace(/\.com$/, '').replace(/\W/g, '');
       expect(key(article.outletName)).toBe(key(article.outlet!));
     }
   });
