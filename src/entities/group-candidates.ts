@@ -3,6 +3,7 @@ import { lexiconTag, nlp } from './nlp.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './discover-candidates.js';
 import { COUNTRIES, KNOWN_ALIASES, KNOWN_PLACE_ALIASES } from './name-vocabulary.js';
+import { initials } from '../util/initials.js';
 
 /** An entity before curation and counting. */
 export interface EntityDraft {
@@ -88,11 +89,6 @@ const titledAlone = (group: Group) => (group.votes.person ?? 0) - (group.library
 const strongestInText = (group: Group) => Math.max(0, ...(Object.entries(group.votes) as [EntityType, number][]).map(([type, weight]) => weight - (group.library[type] ?? 0)));
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}/&.-]*[\p{Lu}\p{N}]$/u;
-
-/** Initials of a multi-word name ("Radio Liberty" → "RL", "The Associated Press" → "AP"), ignoring connectors and an opening "The". */
-function initials(name: string): string {
-  return name.replace(/^The\s+/, '').split(/[\s/-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-}
 
 function merge(into: Group, from: Group): void {
   for (const [form, count] of from.forms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);

@@ -3,6 +3,7 @@ import type { BuiltArchive } from '../build-archive.js';
 import { formatDate, monthName } from '../timeline/calendar.js';
 import type { Article, Entity, EntityType, MentionContext, TimelineEvent } from '../types.js';
 import { chunk } from '../util/chunk.js';
+import { initials } from '../util/initials.js';
 import { linkNeighbours, nameParts } from './page-parts.js';
 import { slugify, uniqueSlugs } from '../util/slugify.js';
 
@@ -115,6 +116,21 @@ const UNKNOWN_OUTLET = 'Outlet unknown';
 export const outletKey = (name: string | null) => (name ?? UNKNOWN_OUTLET).normalize('NFKC').toLowerCase()
   .replace(/\.(?:com|net|org|co\.uk|co\.za|com\.au|co\.nz|ca|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
   .replace(/^the (?=\S)/, '').replace(/\s+/g, '') || (name ?? UNKNOWN_OUTLET);
+
+/**
+ * The key of each outlet of an archive: its name's (`outletKey`), or, for an acronym ("AP", "VOA"), the key of the
+ * one outlet of the archive whose name it abbreviates ("The Associated Press", "Voice of America").
+ */
+export function outletKeysOf(names: readonly (string | null)[]): (name: string | null) => string {
+  const spelled = [...new Set(names)].filter((name): name is string => !!name && /\s/.test(name.trim()));
+  const joined = new Map<string, string>();
+  for (const name of new Set(names)) {
+    if (!name || !/^\p{Lu}{2,5}$/u.test(name)) continue;
+    const keys = new Set(spelled.filter((other) => initials(other) === name || initials(other, true) === name).map(outletKey));
+    if (keys.size === 1) joined.set(outletKey(name), [...keys][0]);
+  }
+  return (name) => joined.get(outletKey(name)) ?? outletKey(name);
+}
 
 /** The name given most often; among as many, one in mixed case before one in capitals, then the first in order. */
 function mostGiven(names: string[]): string {
@@ -289,16 +305,17 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
 
   // Outlets named alike ("The Nation", "THE NATION") are one, under the name most of its articles give; each
   // gets an address of its own, also when two names make the same slug ("Радіо Свобода", "Українська правда").
+  const keyOf = outletKeysOf(archive.articles.map((article) => article.outlet));
   const byKey = new Map<string, Article[]>();
-  for (const article of archive.articles) append(byKey, outletKey(article.outlet), article);
+  for (const article of archive.articles) append(byKey, keyOf(article.outlet), article);
   const outlets = new Map([...byKey.values()].map((list) => [mostGiven(list.map((article) => article.outlet ?? UNKNOWN_OUTLET)), list]));
   const outletNames = [...outlets.keys()].sort((a, b) => a.localeCompare(b));
   const outletSlugs = uniqueSlugs(outletNames, 'outlet');
-  const outletNameOf = new Map(outletNames.map((name) => [outletKey(name), name]));
-  const outletIds = new Map(outletNames.map((name, n) => [outletKey(name), outletSlugs[n]]));
+  const outletNameOf = new Map(outletNames.map((name) => [keyOf(name), name]));
+  const outletIds = new Map(outletNames.map((name, n) => [keyOf(name), outletSlugs[n]]));
   // An outlet's page lists its newest articles; the others are on pages by year (or quarter), as an entity's.
   const outletLists = new Map(outletNames.map((name) => {
-    const url = `outlets/${outletIds.get(outletKey(name))}/`;
+    const url = `outlets/${outletIds.get(keyOf(name))}/`;
     const further = outlets.get(name)!.slice(listArticles).map((article) => article.id);
     return [name, listsOf({ name, url }, { label: 'Outlets', url: 'outlets/', section: 'outlets' }, `${url}articles`, further, (label) => `Articles of ${label} from ${name}`)];
   }));
@@ -306,8 +323,8 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
     const all = outlets.get(name)!;
     return {
       name,
-      id: outletIds.get(outletKey(name))!,
-      url: `outlets/${outletIds.get(outletKey(name))}/`,
+      id: outletIds.get(keyOf(name))!,
+      url: `outlets/${outletIds.get(keyOf(name))}/`,
       articleCount: all.length,
       articles: all.slice(0, listArticles).map(summary),
       moreCount: Math.max(0, all.length - listArticles),
@@ -334,9 +351,9 @@ export function buildSiteData(built: BuiltArchive, options: SiteDataOptions = {}
   const absolute = (url: string) => (baseUrl ? new URL(url, baseUrl).href : undefined);
   const articlesWithOutlet = articles.map((article) => ({
     ...article,
-    outletUrl: `outlets/${outletIds.get(outletKey(article.outlet))}/`,
+    outletUrl: `outlets/${outletIds.get(keyOf(article.outlet))}/`,
     /** The outlet as its page names it (the name most of its articles give). */
-    outletName: outletNameOf.get(outletKey(article.outlet))!,
+    outletName: outletNameOf.get(keyOf(article.outlet))!,
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',

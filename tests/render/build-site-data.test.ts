@@ -206,4 +206,16 @@ describe('buildSiteData: an outlet\'s articles', () => {
       expect(key(article.outletName)).toBe(key(article.outlet!));
     }
   });
+  it('should make an outlet named by its acronym one with the one outlet whose name it abbreviates', async () => {
+    const built = await seedArchive();
+    const names = ['AP', 'The Associated Press', 'VOA', 'Voice of America', 'BBC'];
+    const articles = built.archive.articles.map((article, n) => ({ ...article, outlet: names[n % names.length] }));
+    const site = buildSiteData({ ...built, archive: { ...built.archive, articles } });
+    expect(site.outletGroups.map((group) => group.name).sort()).toEqual(['BBC', 'The Associated Press', 'Voice of America']);
+    expect(site.articles.find((article) => article.outlet === 'AP')!.outletName).toBe('The Associated Press');
+    // Initials several outlets share join none.
+    const shared = buildSiteData({ ...built, archive: { ...built.archive, articles: articles.map((article, n) => ({ ...article, outlet: ['AP', 'Associated Press', 'Arena Press', 'BBC', 'BBC'][n] })) } });
+    expect(shared.outletGroups.map((group) => group.name).sort()).toEqual(['AP', 'Arena Press', 'Associated Press', 'BBC']);
+  });
+
 });
