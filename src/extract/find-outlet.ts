@@ -237,6 +237,8 @@ function outletIn(lines: ClassifiedLine[], bodyStart: number, titleLine: number 
   if (named.length) {
     const agreed = holder && named.find(({ name }) => siteNameKey(name) === siteNameKey(holder.name));
     if (agreed) return found(agreed.name, 'site name in the page', agreed.line.text, 0.7);
+    // A product under the holder's name is the holder's ("Subscribe to CNBC PRO" beside "© 2023 CNBC LLC").
+    if (holder && siteNameKey(named[0].name).startsWith(`${siteNameKey(holder.name)} `)) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
     // Unless the page names the furniture's name more often than the holder ("WIRED" beside "© Condé Nast").
     if (holder && !holder.company && linesHolding(lines, holder.name) >= linesHolding(lines, named[0].name)) return found(holder.name, 'copyright holder', holder.line.text, 0.5);
     return found(named[0].name, 'site name in the page', named[0].line.text, 0.7);

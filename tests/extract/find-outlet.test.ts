@@ -25,6 +25,8 @@ describe('findOutlet', () => {
   it('should take the copyright holder over a section or partner the furniture names, unless it is a company or named less', () => {
     expect(outletOf([], ['Latest from Shopping Essentials', 'Read the National Post', '© 2024 National Post, a division of Postmedia Network Inc. All rights reserved.'])).toBe('National Post');
     expect(outletOf([], ['More from NBC’s TODAY:', 'Trending on TGP', '© 2023 The Gateway Pundit'])).toBe('The Gateway Pundit');
+    // A product under the holder's name is the holder's.
+    expect(outletOf([], ['Subscribe to Harbour PRO', '© 2023 Harbour LLC. All Rights Reserved.'])).toBe('Harbour');
     // The holder agrees with a line of the furniture: that line's spelling.
     expect(outletOf([], ['Follow Canada.com', '© 2026 Canada.com, a division of Postmedia Network Inc. All rights reserved.'])).toBe('Canada.com');
     // A company, or a name the page gives less often than the furniture's: the furniture.
