@@ -43,11 +43,21 @@ export const RawDocument = z.object({
 });
 export type RawDocument = z.infer<typeof RawDocument>;
 
+/** Inline markup over part of a block's text, as a Markdown article writes it: a link to an address, emphasis, code. */
+export const InlineSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.enum(['link', 'emphasis', 'strong', 'code']),
+  url: z.string().optional().describe('a link\'s address (http, https or mailto)'),
+});
+export type InlineSpan = z.infer<typeof InlineSpan>;
+
 /** One block of an article body. */
 export const BodyBlock = z.object({
   kind: z.enum(['paragraph', 'heading', 'list-item']),
   text: z.string(),
   number: z.number().int().nonnegative().optional().describe('a list item\'s number, in a numbered list'),
+  spans: z.array(InlineSpan).optional().describe('inline markup over the text (offsets into it), nested or apart'),
 });
 export type BodyBlock = z.infer<typeof BodyBlock>;
 

@@ -46,7 +46,7 @@ describe('buildSite on bad input', () => {
     writeFileSync(path.join(seeds, 'My Story – Ünïcode.txt'), article('Fishermen block the harbour mouth', 'fishing'));
     const hostile = '<script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">click</a> [link](javascript:alert(4)) <iframe src="https://evil.example"></iframe>';
     writeFileSync(path.join(seeds, 'hostile.txt'), article('Scripts are text here', 'script').replace('with no sign of a settlement', `with no sign of a settlement ${hostile} and no talks`));
-    writeFileSync(path.join(seeds, 'hostile.md'), `---\ntitle: "<script>alert(5)</script> Markdown with raw HTML"\n---\n\n${article('', 'markdown').trim()}\n\n<script>alert(6)</script>\n\n<div onclick="alert(7)">raw block</div> [link](javascript:alert(8)) <a href="javascript:alert(9)">x</a>\n`);
+    writeFileSync(path.join(seeds, 'hostile.md'), `---\ntitle: "<script>alert(5)</script> Markdown with raw HTML"\n---\n\n${article('', 'markdown').trim()}\n\nThe **harbour board's** [own report](https://example.org/report) on the strike ![pic](https://evil.example/p.png) was read aloud to the council on Monday, and members asked for a vote on it.\n\n<script>alert(6)</script>\n\n<div onclick="alert(7)">raw block</div> [link](javascript:alert(8)) <a href="javascript:alert(9)">x</a>\n`);
     result = await buildSite({ seeds, output, templates: path.join(root, 'templates'), curation: null, version: 'test' });
     await buildSite({ seeds, output: split, templates: path.join(root, 'templates'), curation: null, version: 'test',
       pageSizes: { entityArticles: 1, listArticles: 1, timelineEvents: 2, reportArticles: 2, dateArticles: 2, feedArticles: 2 } });
@@ -87,6 +87,10 @@ describe('buildSite on bad input', () => {
     }
     const hostile = readFileSync(path.join(output, 'articles', result.built!.archive.articles.find((entry) => entry.sourceFile === 'hostile.txt')!.id, 'index.html'), 'utf8');
     expect(hostile).toContain('&#x3C;script>alert(1)');
+    // A Markdown article's own links to addresses and its emphasis stay; its pictures and script links do not.
+    const markdown = readFileSync(path.join(output, 'articles', result.built!.archive.articles.find((entry) => entry.sourceFile === 'hostile.md')!.id, 'index.html'), 'utf8');
+    expect(markdown).toMatch(/The <strong>harbour board’?'?s<\/strong> <a href="https:\/\/example\.org\/report">own report<\/a> on the strike\s+was read aloud/);
+    expect(markdown).not.toMatch(/evil\.example/);
   });
 
   it('should report the skipped files and warnings on the report page and in report.json', () => {

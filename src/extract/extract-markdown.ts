@@ -2,31 +2,70 @@
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { BodyBlock } from '../types.js';
+import type { BodyBlock, InlineSpan } from '../types.js';
 
 const parser = unified().use(remarkParse);
 
 const isLink = (node: RootContent) => node.type === 'link' || node.type === 'linkReference';
 
+/** Addresses a link of an article keeps: the web's and mail's (a site's own paths lead nowhere in the archive). */
+const KEPT_ADDRESS = /^(?:https?:\/\/|mailto:)/i;
+
+/** The inline markup an mdast node makes, by its type. */
+const SPAN_KINDS: Partial<Record<string, InlineSpan['kind']>> = { emphasis: 'emphasis', strong: 'strong' };
+
 /**
- * Plain text of an mdast node (raw HTML is dropped: it never reaches the page). A link glued to a word stands apart
- * from it: a page's separate boxes written side by side ("[Jane Doe](/author/jane-doe)2 minutes ago").
+ * Plain text of an mdast node, and its inline markup as spans over that text (raw HTML is dropped: it never reaches
+ * the page). A link glued to a word stands apart from it: a page's separate boxes written side by side
+ * ("[Jane Doe](/author/jane-doe)2 minutes ago").
  */
-function plain(node: RootContent | Root): string {
-  if (node.type === 'html') return '';
-  if ('value' in node && typeof node.value === 'string') return node.value;
+function withSpans(node: RootContent | Root): { text: string; spans: InlineSpan[] } {
+  if (node.type === 'html') return { text: '', spans: [] };
+  if ('value' in node && typeof node.value === 'string') {
+    return { text: node.value, spans: node.type === 'inlineCode' && node.value.trim() ? [{ start: 0, end: node.value.length, kind: 'code' }] : [] };
+  }
   if ('children' in node) {
     const children = node.children as RootContent[];
     let text = '';
+    const spans: InlineSpan[] = [];
     children.forEach((child, index) => {
-      const part = plain(child);
+      const part = withSpans(child);
       const edge = index > 0 && (isLink(child) || isLink(children[index - 1]));
-      text += edge && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(part) ? ` ${part}` : part;
+      const gap = edge && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(part.text) ? ' ' : '';
+      const at = text.length + gap.length;
+      text += gap + part.text;
+      for (const span of part.spans) spans.push({ ...span, start: span.start + at, end: span.end + at });
     });
-    return text;
+    const kind = node.type === 'link' ? (KEPT_ADDRESS.test(node.url) ? 'link' : undefined) : SPAN_KINDS[node.type];
+    if (kind && text.trim()) spans.unshift({ start: 0, end: text.length, kind, ...(node.type === 'link' ? { url: node.url } : {}) });
+    return { text, spans };
   }
-  if (node.type === 'break') return ' ';
-  return '';
+  if (node.type === 'break') return { text: ' ', spans: [] };
+  return { text: '', spans: [] };
+}
+
+/** Plain text of an mdast node (see `withSpans`). */
+const plain = (node: RootContent | Root) => withSpans(node).text;
+
+/**
+ * A text with spans over it, its white space made single spaces and trimmed as a block's text is, the spans moved
+ * with it (a span of white space only goes).
+ */
+function normalised({ text, spans }: { text: string; spans: InlineSpan[] }): { text: string; spans: InlineSpan[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (/\s/.test(text[index])) continue;
+    if (out && index > 0 && /\s/.test(text[index - 1])) out += ' ';
+    at[index] = out.length;
+    out += text[index];
+  }
+  const moved = spans.flatMap((span) => {
+    const first = at.findIndex((place, index) => index >= span.start && index < span.end && place !== undefined);
+    const last = at.findLastIndex((place, index) => index >= span.start && index < span.end && place !== undefined);
+    return first < 0 ? [] : [{ ...span, start: at[first], end: at[last] + 1 }];
+  });
+  return { text: out, spans: moved };
 }
 
 /** Text beside links that says nothing of its own: a list's counter or a separator ("1", "2.", "|", "·"). */
@@ -142,13 +181,16 @@ export function markdownBlocks(markdown: string): { blocks: BodyBlock[]; marks: 
     else if (node.type === 'blockquote') for (const child of node.children) visit(child, true);
   };
   for (const node of tree.children) visit(node, false);
-  const texts = found.map(({ node }) => plain(node).replace(/\s+/g, ' ').trim());
+  const read = found.map(({ node }) => normalised(withSpans(node)));
+  const texts = read.map(({ text }) => text);
   const linked = linkedBlocks(texts);
   found.forEach(({ kind, node, quoted, number }, index) => {
     for (const name of authorNames(node)) authorLinks.push({ name, block: blocks.length });
     const text = unwrapLinks(texts[index]);
     if (!text) return;
-    blocks.push(number === undefined ? { kind, text } : { kind, text, number });
+    // The markup stays where the text is as written (not the text of a link written around blocks).
+    const { spans } = read[index];
+    blocks.push({ kind, text, ...(number === undefined ? {} : { number }), ...(spans.length && text === texts[index] ? { spans } : {}) });
     marks.push({ linkOnly: linked[index] || onlyLinks(node), topHeading: node.type === 'heading' && node.depth === 1, quoted });
   });
   return { blocks, marks, authorLinks };

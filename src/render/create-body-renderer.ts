@@ -1,10 +1,10 @@
 /** Article blocks → sanitised HTML, through unified: mdast → entity links → remark-html. */
 import { defaultSchema } from 'hast-util-sanitize';
-import type { List, Root, RootContent } from 'mdast';
+import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkHtml from 'remark-html';
 import { unified } from 'unified';
 import type { MentionMatcher } from '../entities/match-mentions.js';
-import type { BodyBlock } from '../types.js';
+import type { BodyBlock, InlineSpan } from '../types.js';
 import remarkEntityLinks from './remark-entity-links.js';
 
 /**
@@ -18,6 +18,38 @@ const schema = {
 };
 
 /**
+ * The phrasing content of `text` from `from` to `to`: plain text, and the spans inside that range as links,
+ * emphasis, strong text and code, each holding the spans inside it.
+ */
+function phrasing(text: string, spans: readonly InlineSpan[], from = 0, to = text.length): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = from;
+  const inside = spans.filter((span) => span.start >= from && span.end <= to && span.start < span.end);
+  for (const span of inside) {
+    // A span inside one taken already is that one's.
+    if (span.start < at) continue;
+    if (span.start > at) out.push({ type: 'text', value: text.slice(at, span.start) });
+    const children = phrasing(text, inside.filter((other) => other !== span && other.start >= span.start && other.end <= span.end), span.start, span.end);
+    if (span.kind === 'code') out.push({ type: 'inlineCode', value: text.slice(span.start, span.end) });
+    else if (span.kind === 'link') out.push({ type: 'link', url: span.url ?? '', children });
+    else out.push({ type: span.kind, children } as PhrasingContent);
+    at = span.end;
+  }
+  if (at < to) out.push({ type: 'text', value: text.slice(at, to) });
+  return out;
+}
+
+/** Addresses a link may lead to: the web's and mail's. */
+const LINKABLE = /^(?:https?:\/\/|mailto:)/i;
+
+/** A block's phrasing: its text, with its inline markup where the spans fit it (and a link's where it leads to an address). */
+function content(block: BodyBlock): PhrasingContent[] {
+  const spans = [...(block.spans ?? [])].filter((span) => span.end <= block.text.length && (span.kind !== 'link' || LINKABLE.test(span.url ?? '')))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans.length ? phrasing(block.text, spans) : [{ type: 'text', value: block.text }];
+}
+
+/**
  * The mdast of an article body: one node per block, consecutive list items in one list; numbered items in a
  * numbered list from their first number, a new one where the numbers do not run on.
  */
@@ -25,17 +57,17 @@ export function bodyTree(blocks: readonly BodyBlock[]): Root {
   const children: RootContent[] = [];
   let lastNumber: number | undefined;
   for (const block of blocks) {
-    const text = { type: 'text' as const, value: block.text };
-    if (block.kind === 'heading') children.push({ type: 'heading', depth: 2, children: [text] });
+    const text = content(block);
+    if (block.kind === 'heading') children.push({ type: 'heading', depth: 2, children: text });
     else if (block.kind === 'list-item') {
-      const item = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [text] }] };
+      const item = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: text }] };
       const last = children.at(-1);
       const ordered = block.number !== undefined;
       const runsOn = last?.type === 'list' && (last as List).ordered === ordered && (!ordered || block.number === lastNumber! + 1);
       if (runsOn) (last as List).children.push(item);
       else children.push({ type: 'list', ordered, ...(ordered ? { start: block.number } : {}), spread: false, children: [item] });
       lastNumber = block.number;
-    } else children.push({ type: 'paragraph', children: [text] });
+    } else children.push({ type: 'paragraph', children: text });
   }
   return { type: 'root', children };
 }

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { linkedBlocks, markdownBlocks } from '../../src/extract/extract-markdown.js';
 
 describe('markdownBlocks', () => {
+  it('should keep a block\'s links to addresses, emphasis and code as spans over its text, and no site path, picture or raw HTML', () => {
+    const { blocks } = markdownBlocks('The **council\'s** report, [published](https://example.org/r "R") on\nMonday, runs on   `pumps` and [a page](/local/page) ![pic](https://example.org/p.png) <b>raw</b>.\n\nNo markup here.\n');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'The council\'s report, published on Monday, runs on pumps and a page raw.', spans: [
+        { start: 4, end: 13, kind: 'strong' }, { start: 22, end: 31, kind: 'link', url: 'https://example.org/r' }, { start: 51, end: 56, kind: 'code' }] },
+      { kind: 'paragraph', text: 'No markup here.' },
+    ]);
+    const [block] = blocks;
+    expect(block.spans!.map((span) => block.text.slice(span.start, span.end))).toEqual(['council\'s', 'published', 'pumps']);
+  });
+
   it('should number the items of a numbered list from its start, and leave a bulleted list\'s unnumbered', () => {
     const { blocks } = markdownBlocks('The plan:\n\n3. Raise the wall.\n4. Build a pump.\n\n- A bullet.\n');
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'The plan:' }, { kind: 'list-item', text: 'Raise the wall.', number: 3 },

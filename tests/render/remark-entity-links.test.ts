@@ -38,6 +38,15 @@ describe('remarkEntityLinks', () => {
     expect(html.replace(/\n/g, '')).toContain('<ol start="3"><li id="p-1">Raise the wall.</li><li id="p-2">Build a pump.</li></ol><ol><li id="p-3">Start again.</li></ol><ul><li id="p-4">A bullet.</li></ul>');
   });
 
+  it('should render a block\'s spans as links, emphasis and code, and link entities inside emphasis but not inside a link', () => {
+    const text = 'Joe Biden met NATO, said the report in full.';
+    const html = renderBody([{ kind: 'paragraph', text, spans: [
+      { start: 0, end: 9, kind: 'emphasis' }, { start: 14, end: 18, kind: 'link', url: 'https://example.org/nato' },
+      { start: 25, end: 43, kind: 'strong' }, { start: 29, end: 35, kind: 'code' }, { start: 40, end: 99, kind: 'strong' },
+      { start: 0, end: 4, kind: 'link', url: 'javascript:alert(1)' }] }], matcher, href);
+    expect(html.trim()).toBe('<p id="p-0"><em><a href="../../entities/joe-biden/" class="entity">Joe Biden</a></em> met <a href="https://example.org/nato">NATO</a>, said <strong>the <code>report</code> in full</strong>.</p>');
+  });
+
   it('should never link inside an existing link', () => {
     const processor = unified().use(remarkParse).use(remarkEntityLinks, { matcher, hrefFor: href }).use(remarkHtml);
     const html = String(processor.processSync('See [Biden on NATO](https://example.org/x) and Biden.'));
