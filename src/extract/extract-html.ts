@@ -7,6 +7,7 @@ import { htmlToText, isOverlay } from './html-to-text.js';
 import { parseHtmlDocument } from './parse-html.js';
 import { findDateline } from './find-dateline.js';
 import { deriveTitle, withoutSiteName } from './find-title.js';
+import { elementSpans, normalised } from './inline-spans.js';
 
 
 /** Metadata a page states about itself. */
@@ -139,18 +140,18 @@ function itemNumber(item: Element): number | undefined {
   return (Number.isNaN(start) ? 1 : start) + items.indexOf(item);
 }
 
-/** Body blocks from Readability's cleaned article HTML. */
+/** Body blocks from Readability's cleaned article HTML, with their links to addresses, emphasis, bold and code. */
 function contentBlocks(html: string): BodyBlock[] {
   const document = parseHtmlDocument(`<body>${html}</body>`);
   const blocks: BodyBlock[] = [];
   for (const element of document.body.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote, pre')) {
     // Take the innermost block only: a <p> inside <li> or <blockquote> counts once.
     if (element.querySelector('p, h2, h3, h4, h5, h6, li, pre')) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const { text, spans } = normalised(elementSpans(element));
     if (!text) continue;
     const kind = /^H\d$/.test(element.tagName) ? 'heading' : element.tagName === 'LI' ? 'list-item' : 'paragraph';
     const number = kind === 'list-item' ? itemNumber(element) : undefined;
-    blocks.push(number === undefined ? { kind, text } : { kind, text, number });
+    blocks.push({ kind, text, ...(number === undefined ? {} : { number }), ...(spans.length ? { spans } : {}) });
   }
   return blocks;
 }

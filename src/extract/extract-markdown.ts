@@ -3,13 +3,11 @@ import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BodyBlock, InlineSpan } from '../types.js';
+import { KEPT_ADDRESS, normalised, type SpannedText } from './inline-spans.js';
 
 const parser = unified().use(remarkParse);
 
 const isLink = (node: RootContent) => node.type === 'link' || node.type === 'linkReference';
-
-/** Addresses a link of an article keeps: the web's and mail's (a site's own paths lead nowhere in the archive). */
-const KEPT_ADDRESS = /^(?:https?:\/\/|mailto:)/i;
 
 /** The inline markup an mdast node makes, by its type. */
 const SPAN_KINDS: Partial<Record<string, InlineSpan['kind']>> = { emphasis: 'emphasis', strong: 'strong' };
@@ -19,7 +17,7 @@ const SPAN_KINDS: Partial<Record<string, InlineSpan['kind']>> = { emphasis: 'emp
  * the page). A link glued to a word stands apart from it: a page's separate boxes written side by side
  * ("[Jane Doe](/author/jane-doe)2 minutes ago").
  */
-function withSpans(node: RootContent | Root): { text: string; spans: InlineSpan[] } {
+function withSpans(node: RootContent | Root): SpannedText {
   if (node.type === 'html') return { text: '', spans: [] };
   if ('value' in node && typeof node.value === 'string') {
     return { text: node.value, spans: node.type === 'inlineCode' && node.value.trim() ? [{ start: 0, end: node.value.length, kind: 'code' }] : [] };
@@ -46,27 +44,6 @@ function withSpans(node: RootContent | Root): { text: string; spans: InlineSpan[
 
 /** Plain text of an mdast node (see `withSpans`). */
 const plain = (node: RootContent | Root) => withSpans(node).text;
-
-/**
- * A text with spans over it, its white space made single spaces and trimmed as a block's text is, the spans moved
- * with it (a span of white space only goes).
- */
-function normalised({ text, spans }: { text: string; spans: InlineSpan[] }): { text: string; spans: InlineSpan[] } {
-  let out = '';
-  const at: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    if (/\s/.test(text[index])) continue;
-    if (out && index > 0 && /\s/.test(text[index - 1])) out += ' ';
-    at[index] = out.length;
-    out += text[index];
-  }
-  const moved = spans.flatMap((span) => {
-    const first = at.findIndex((place, index) => index >= span.start && index < span.end && place !== undefined);
-    const last = at.findLastIndex((place, index) => index >= span.start && index < span.end && place !== undefined);
-    return first < 0 ? [] : [{ ...span, start: at[first], end: at[last] + 1 }];
-  });
-  return { text: out, spans: moved };
-}
 
 /** Text beside links that says nothing of its own: a list's counter or a separator ("1", "2.", "|", "·"). */
 const COUNTER = /^(?:\d{1,3}\.?|[|·•–—-])?$/;

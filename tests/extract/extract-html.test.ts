@@ -43,6 +43,17 @@ describe('extractHtml', () => {
     expect(article.removed).toContainEqual({ text: point.replace(/\.$/, ''), reason: 'repeated verbatim on the page (caption or key point)' });
   });
 
+  it('keeps a paragraph\'s links to addresses, emphasis and code as spans over its text, and a link to a site path as text', () => {
+    const html = `<html lang="en"><head><title>Council report on the harbour</title></head><body><article><h1>Council report on the harbour</h1>
+      <p>The <strong>council's</strong>  <a href="https://example.org/report">report,
+      published</a> on Monday, runs on <code>pumps</code> and <a href="/local/page">a page of ours</a>, <em>the mayor <b>said</b></em> at the meeting on Monday evening.</p>${prose(3)}</article></body></html>`;
+    const [block] = extractHtml(html, 'page.html').blocks;
+    expect(block.text).toBe('The council\'s report, published on Monday, runs on pumps and a page of ours, the mayor said at the meeting on Monday evening.');
+    expect(block.spans!.map((span) => [block.text.slice(span.start, span.end), span.kind, span.url])).toEqual([
+      ['council\'s', 'strong', undefined], ['report, published', 'link', 'https://example.org/report'], ['pumps', 'code', undefined],
+      ['said', 'strong', undefined], ['the mayor said', 'emphasis', undefined]]);
+  });
+
   it('numbers the items of a numbered list, from the list\'s start', () => {
     const html = `<html lang="en"><head><title>Five steps the council will take</title></head><body><article><h1>Five steps the council will take</h1>
       ${prose(3)}<ol start="4"><li>Raise the harbour wall by two metres along the quay.</li><li>Build a pumping station at the river mouth.</li></ol>
