@@ -138,6 +138,10 @@ const PAST_VERB_BEFORE = /(?<!\b(?:is|are|be|been|being|will|would|to)\s+)\b(?:\
 
 /** A count in figures or words: "17", "a", "two", "fifteen", "thirty". */
 const COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)`;
+
+/** What "today's" owns when it names a day's event: "today's vote", "today's emergency meeting". */
+const TODAYS_EVENT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:vote|votes|meeting|meetings|match|game|race|announcement|decision|hearing|election|ruling|statement|speech|session|debate|briefing|attack|attacks|strike|strikes|summit|talks|deadline|launch|event|protest|protests|march|rally|final|verdict|sentencing|trial|budget|report|press conference|conference)\b/iu;
+
 /** A duration: "for 25 years", "for about 25 minutes", "after one day". */
 const FOR_DURATION = new RegExp(String.raw`^(?:for|after)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|up to|at least|just)\s+)?${COUNT}\s+(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)$`, 'i');
 /** "In" and a count of days or longer ("in two years"), and of less than a day ("in 17 minutes"). */
@@ -256,6 +260,9 @@ export function findDateExpressions(sentence: string, context: DateContext): Dat
     if (/^(?:today|tomorrow|yesterday)$/i.test(phrase) && /\b(?:a|an|the|better|brighter|bright|new|our|their|your)\s+$/i.test(sentence.slice(0, start))) continue;
     // "Today" as nowadays: "still today", "than today", "if Muir were around today".
     if (/^today$/i.test(phrase) && (/\b(?:still|even|around|than|unlike)\s+$/i.test(sentence.slice(0, start)) || /\bif\b[^,.;]*\bwere\b[^,.;]*$/i.test(sentence.slice(0, start)))) continue;
+    // "Today's" is nowadays' ("today's sleeping bags", "today's world"), unless what it owns happens on a day
+    // ("today's vote", "today's meeting").
+    if (/^today$/i.test(phrase) && /^['’]s\b/.test(sentence.slice(end)) && !TODAYS_EVENT.test(sentence.slice(end))) continue;
     // Nor the span a superlative is measured over ("its worst plane crash in 30 years", "the highest in 18 months",
     // "the first time in a decade"); "the vote is due in two weeks" stays a date to come.
     if (IN_SPAN.test(phrase)

@@ -210,6 +210,9 @@ describe('findDateExpressions', () => {
     expect(on('By the time she got there, and still today, its best-known alumnus was a poet.', '2024-08-28')).toEqual([]);
     expect(on('If Muir were around today, he would bring a down sleeping bag.', '2024-04-28')).toEqual([]);
     expect(dateOf('The agency published updated guidance today.', '2024-11-18')).toBe('2024-11-18');
+    // "Today's" things are nowadays', its events the day's.
+    expect(on('There are two types of insulation used in today\'s sleeping bags, down and synthetic.', '2024-04-28')).toEqual([]);
+    expect(dateOf('Today’s emergency vote in parliament passed by 20 votes.', '2024-11-18')).toBe('2024-11-18');
   });
 
   it('should take "in two years" after a past verb for the time something took, not a date to come', () => {
