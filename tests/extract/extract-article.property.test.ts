@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract-article.js';
+import { markdownBlocks } from '../../src/extract/extract-markdown.js';
 import type { RawDocument } from '../../src/types.js';
 
 /** Lines a browser copy is made of: prose, headline-like lines, furniture, dates, noise. */
@@ -35,6 +36,28 @@ describe('extractArticle (properties)', () => {
       const input = squash(text);
       for (const body of article.paragraphs) expect(input).toContain(squash(body));
     }), { numRuns: 200 });
+  });
+
+  it('should give spans of Markdown markup inside their block\'s text, each two nested or apart, and links only to addresses', () => {
+    const piece = fc.oneof(sentence, fc.constantFrom('**bold', 'bold**', '*', '_', '`', '[', '](https://example.org/x)', '](/path)', '](javascript:alert(1))',
+      '[a link](https://example.org/a "t")', '**[strong link](https://example.org/s)**', '*em `code` em*', '<b>raw</b>', '![pic](https://example.org/p.png)', '  ', '\n', '\n\n', '1. ', '- ', '> '),
+    fc.string({ maxLength: 20 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(' ')), (markdown) => {
+      for (const block of markdownBlocks(markdown).blocks) {
+        const spans = block.spans ?? [];
+        for (const span of spans) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(block.text.length);
+          if (span.kind === 'link') expect(span.url).toMatch(/^(?:https?:\/\/|mailto:)/i);
+        }
+        for (const a of spans) for (const b of spans) {
+          const apart = a.end <= b.start || b.end <= a.start;
+          const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+          expect(apart || nested).toBe(true);
+        }
+      }
+    }), { numRuns: 300 });
   });
 
   it('should keep every body paragraph of a page made only of prose', () => {
