@@ -131,6 +131,15 @@ function wrapWidth(lines: string[]): number | null {
   return band.findLast((width, index) => band[index - 1] === width) ?? band.at(-1) ?? p90;
 }
 
+/** Words of a page's date stamp at most. */
+const STAMP_WORDS = 12;
+
+/**
+ * A page's date stamp, which ends its line: a short line mostly dates and times that ends on one ("Published
+ * November 18, 2024 9:26pm Updated November 19, 2024 4:23pm"), as a line of wrapped prose does not.
+ */
+const isStamp = (line: string) => line.split(/\s+/).length <= STAMP_WORDS && /(?:\d|[ap]\.?m\.?|\b\p{Lu}{2,4})$/iu.test(line) && isDateLine(line);
+
 /** A sentence's end: prose paragraphs end with one (a closing quote or bracket may follow). */
 const SENTENCE_END = /[.!?…؟。！？]["”’')\]]*$/u;
 
@@ -147,9 +156,11 @@ function joinWrapped(lines: string[], width: number): string[] {
   for (const raw of lines) {
     const line = raw.trim();
     const firstWord = raw.replace(/^[ \t]+/, '').split(/[ \t]/, 1)[0];
-    // A bullet, a byline, a date line or a copy of the line before starts a line of its own.
+    // A bullet, a byline, a date line or a copy of the line before starts a line of its own; a page's date stamp
+    // ends its own too ("Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm" | "Comments").
     const broken = previous !== '' && line !== '' && !BULLET.test(line) && !BYLINE_START.test(line) && line !== previous.trim()
-      && previous.length + 1 + firstWord.length > width && previous.length >= width * 0.6 && !(line.length <= 40 && isDateLine(line));
+      && previous.length + 1 + firstWord.length > width && previous.length >= width * 0.6 && !(line.length <= 40 && isDateLine(line))
+      && !isStamp(line) && !isStamp(previous.trim());
     if (broken) out[out.length - 1].push(line);
     else out.push([line]);
     previous = raw.trimEnd();

@@ -24,6 +24,10 @@ describe('splitLines', () => {
     expect(splitLines(text).map((line) => line.text).slice(0, 4)).toEqual([headline, headline, 'By Jane Doe', PARAGRAPHS[0]]);
     const dated = [headline, 'May 31, 2024 3:00 AM', ...PARAGRAPHS.map((paragraph) => hardWrap(paragraph, 72))].join('\n');
     expect(splitLines(dated).map((line) => line.text).slice(0, 3)).toEqual([headline, 'May 31, 2024 3:00 AM', PARAGRAPHS[0]]);
+    // A date stamp that fills the width ends its own line.
+    const stamp = 'Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm';
+    const stamped = [headline, stamp, 'Comments', ...PARAGRAPHS.map((paragraph) => hardWrap(paragraph, 72))].join('\n');
+    expect(splitLines(stamped).map((line) => line.text).slice(0, 4)).toEqual([headline, stamp, 'Comments', PARAGRAPHS[0]]);
   });
 
   it('should keep apart a line that fills the width by chance and the line after it, when together they end no sentence', () => {
