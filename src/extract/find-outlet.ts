@@ -114,8 +114,8 @@ function ownedBy(lines: ClassifiedLine[], company: string): { outlet: string; ev
 
 /** A site's address alone: "nine.com.au", "stuff.co.nz". */
 const DOMAIN = /^(?:www\.)?([\p{L}\p{N}-]+)\.(?:com|co|net|org|news)(?:\.\p{Ll}{2})?$/iu;
-/** A site's address as a byline gives it, in any case: "TIMESOFINDIA.COM", "news.example.co.uk". */
-const SITE_ADDRESS = /^(?:www\.)?(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|news|in|co\.uk|co\.za|com\.au|co\.nz|ca)$/iu;
+/** A site's address, in any case: "Globalnews.ca", "dailymail.co.uk", "TIMESOFINDIA.COM". */
+export const SITE_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}]{2,3}){1,2}$/iu;
 
 /** A short line of furniture that is the brand inside a company's name: "The West Australian" for "West Australian Newspapers". */
 function brandOf(lines: ClassifiedLine[], company: string): { outlet: string; evidence: Evidence } | null {

@@ -2,7 +2,7 @@
 import type { ClassifiedLine } from './classify-lines.js';
 import { CAPITALS_REASON, keyWords, LIST_REASON, OVER_CREDIT_REASON, REPEATED_REASON, RUN_REASON, wordsOf } from './classify-lines.js';
 import { isDateLine as statesDate } from './parse-date-line.js';
-import { siteNameKey } from './find-outlet.js';
+import { SITE_ADDRESS, siteNameKey } from './find-outlet.js';
 import { splitSentences } from './split-sentences.js';
 import { CAPTION_PATTERN, END_MARKER, INTERFACE_PATTERN, MONTHS, ROLE_WORDS } from './vocabulary.js';
 
@@ -106,9 +106,6 @@ export function cleanHeadline(text: string): string {
   if (parts.length === 2 && wordsOf(parts[1]).length <= 4 && wordsOf(parts[0]).length >= 5) title = parts[0];
   return title.trim();
 }
-
-/** A site's address: "Globalnews.ca", "dailymail.co.uk". */
-const SITE_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}]{2,3}){1,2}$/iu;
 
 /**
  * A headline without the site's name a page's title appends to it (" - Lesotho Times", " | TechCrunch"): the

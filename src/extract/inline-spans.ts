@@ -24,9 +24,12 @@ export function normalised({ text, spans }: SpannedText): SpannedText {
     out += text[index];
   }
   const moved = spans.flatMap((span) => {
-    const first = at.findIndex((place, index) => index >= span.start && index < span.end && place !== undefined);
-    const last = at.findLastIndex((place, index) => index >= span.start && index < span.end && place !== undefined);
-    return first < 0 ? [] : [{ ...span, start: at[first], end: at[last] + 1 }];
+    // The span's first and last characters that are no white space.
+    let first = span.start;
+    while (first < span.end && at[first] === undefined) first++;
+    let last = span.end - 1;
+    while (last > first && at[last] === undefined) last--;
+    return first < span.end ? [{ ...span, start: at[first], end: at[last] + 1 }] : [];
   });
   return { text: out, spans: moved };
 }

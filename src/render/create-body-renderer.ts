@@ -5,6 +5,7 @@ import remarkHtml from 'remark-html';
 import { unified } from 'unified';
 import type { MentionMatcher } from '../entities/match-mentions.js';
 import type { BodyBlock, InlineSpan } from '../types.js';
+import { KEPT_ADDRESS } from '../extract/inline-spans.js';
 import remarkEntityLinks from './remark-entity-links.js';
 
 /**
@@ -39,12 +40,9 @@ function phrasing(text: string, spans: readonly InlineSpan[], from = 0, to = tex
   return out;
 }
 
-/** Addresses a link may lead to: the web's and mail's. */
-const LINKABLE = /^(?:https?:\/\/|mailto:)/i;
-
 /** A block's phrasing: its text, with its inline markup where the spans fit it (and a link's where it leads to an address). */
 function content(block: BodyBlock): PhrasingContent[] {
-  const spans = [...(block.spans ?? [])].filter((span) => span.end <= block.text.length && (span.kind !== 'link' || LINKABLE.test(span.url ?? '')))
+  const spans = [...(block.spans ?? [])].filter((span) => span.end <= block.text.length && (span.kind !== 'link' || KEPT_ADDRESS.test(span.url ?? '')))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return spans.length ? phrasing(block.text, spans) : [{ type: 'text', value: block.text }];
 }
